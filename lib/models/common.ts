@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'threads'] as const;
+export const Platform = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof Platform>;
+
+export const Lang = z.enum(['id', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
+export const Sentiment = z.enum(['positive', 'neutral', 'negative']);
+export type Sentiment = z.infer<typeof Sentiment>;
+
+export const SlaState = z.enum(['ok', 'warning', 'breached', 'answered']);
+export type SlaState = z.infer<typeof SlaState>;
+
+export const ItemKind = z.enum(['comment', 'reply', 'message']);
+export type ItemKind = z.infer<typeof ItemKind>;
+
+export const Intent = z.enum(['question', 'complaint', 'purchase', 'praise', 'spam']);
+export type Intent = z.infer<typeof Intent>;
+
+/** How exact a timestamp read off a page is: a `time[datetime]` or snowflake id is exact; "5m" is to the minute. */
+export const TimePrecision = z.enum(['exact', 'minute', 'hour', 'day', 'week', 'unknown']);
+export type TimePrecision = z.infer<typeof TimePrecision>;
+
+/** Milliseconds since the epoch, UTC. */
+export const Timestamp = z.number().int().min(0).max(8.64e15);
+/** A calendar day, `YYYY-MM-DD`. */
+export const DateKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+/** A time of day, `HH:MM` (24 h). */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const Id = z.string().min(1).max(200);
+export const ShortText = z.string().max(500);
+export const LongText = z.string().max(20_000);
+export const Url = z
+  .string()
+  .max(2048)
+  .refine((s) => /^https?:\/\//i.test(s), { message: 'must start with http:// or https://' });
+/** A count or amount: never negative. */
+export const Amount = z.number().finite().min(0);
+export const Currency = z.string().regex(/^[A-Z]{3}$/);

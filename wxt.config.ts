@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+
+// Hosts Kelola works on. Content scripts are declared statically for these, so panels appear on the
+// first visit with no extra permission prompt. Nothing else is requested.
+export const SOCIAL_HOSTS = [
+  '*://x.com/*',
+  '*://twitter.com/*',
+  '*://*.x.com/*',
+  '*://*.twitter.com/*',
+  '*://*.facebook.com/*',
+  '*://*.messenger.com/*',
+  '*://*.instagram.com/*',
+  '*://*.linkedin.com/*',
+  '*://*.youtube.com/*',
+  '*://*.tiktok.com/*',
+  '*://*.threads.net/*',
+  '*://*.threads.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  srcDir: '.',
+  i18n: { localesDir: 'lib/i18n/locales' },
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: SOCIAL_HOSTS,
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdOpenSidePanel__',
+      },
+      'quick-reply': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_cmdQuickReply__',
+      },
+      'next-unanswered': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_cmdNextUnanswered__',
+      },
+    },
+  }),
+});
