@@ -29,6 +29,9 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: SOCIAL_HOSTS,
     action: { default_title: '__MSG_extName__' },
+    // Only the quick-reply palette may be framed by the social pages (it holds the template list,
+    // so the page itself never sees it).
+    web_accessible_resources: [{ resources: ['palette.html'], matches: SOCIAL_HOSTS }],
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,1 +1,8 @@
-export default defineBackground(() => {});
+import { startBackground } from '@/lib/ext/background';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    startBackground();
+  },
+});

@@ -1,0 +1,5 @@
+import { mount } from '@/components/mount';
+import { DashboardApp } from '@/components/dashboard/dashboard-app';
+import { browserLanguage, createPageApi } from '@/lib/ext/page-api';
+
+mount(<DashboardApp />, createPageApi(), browserLanguage());

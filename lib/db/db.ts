@@ -1,0 +1,55 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Account, Campaign, Influencer, Interaction, Mention, MetricSnapshot, MonthlyPlan, Post, Settings, Task,
+  Template, TrackedTerm,
+} from '../models';
+import { DB_NAME, SCHEMA_V1 } from './schema';
+
+/** Free-form daily aggregate rows kept by the background for fast popup reads. */
+export interface AggregateRecord {
+  id: string;
+  date: string;
+  platform: string;
+  [key: string]: unknown;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export class KelolaDb extends Dexie {
+  templates!: EntityTable<Template, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  posts!: EntityTable<Post, 'id'>;
+  campaigns!: EntityTable<Campaign, 'id'>;
+  tasks!: EntityTable<Task, 'id'>;
+  metrics!: EntityTable<MetricSnapshot, 'id'>;
+  accounts!: EntityTable<Account, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  plans!: EntityTable<MonthlyPlan, 'id'>;
+  terms!: EntityTable<TrackedTerm, 'id'>;
+  mentions!: EntityTable<Mention, 'id'>;
+  influencers!: EntityTable<Influencer, 'id'>;
+  aggregates!: EntityTable<AggregateRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+let instance: KelolaDb | null = null;
+
+/** The one database connection of this context. */
+export function getDb(): KelolaDb {
+  instance ??= new KelolaDb();
+  return instance;
+}
+
+/** Closes and forgets the connection (tests, restore into a fresh database). */
+export function resetDbForTests(): void {
+  instance?.close();
+  instance = null;
+}

@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import { createRouter } from '../messages';
+import { getDb } from '../db/db';
+import { seedDefaults } from '../services/seed';
+import { resolveLang } from '../i18n';
+import { createHandlers } from './handlers';
+import { DAILY_ALARM, SLA_ALARM, reconcileAlarms } from './alarms';
+import { slaTick } from './sla';
+import { forgetTab } from './tab-items';
+
+/**
+ * Wires the worker. Every listener is registered synchronously in the first turn (a message that
+ * woke the worker must find its listener); handlers wait for `ready` before touching data.
+ */
+export function startBackground(): void {
+  const ready = (async () => {
+    await getDb().open();
+    await seedDefaults(resolveLang('auto', browser.i18n.getUILanguage()), Date.now());
+    await reconcileAlarms(Date.now());
+  })();
+  ready.catch((err) => console.error('[kelola] start-up failed', err));
+
+  const route = createRouter(
+    createHandlers(),
+    () => ({ extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin }),
+    (err, type) => console.warn('[kelola] handler failed', type, err),
+  );
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    return ready.then(
+      () => route(message, sender),
+      () => ({ ok: false, code: 'unavailable' }) as const,
+    );
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void ready.then(async () => {
+      if (alarm.name === SLA_ALARM || alarm.name === DAILY_ALARM) await slaTick(Date.now());
+    });
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (command === 'open-side-panel') {
+      // Must be called in the gesture's turn: no await before it.
+      void browser.sidePanel?.open({ tabId });
+      return;
+    }
+    const type = command === 'quick-reply' ? 'content/palette' : command === 'next-unanswered' ? 'content/next-unanswered' : null;
+    if (type) void browser.tabs.sendMessage(tabId, { type }).catch(() => undefined);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void ready;
+  });
+}

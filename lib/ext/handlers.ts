@@ -1,0 +1,109 @@
+import { browser } from 'wxt/browser';
+import type { HandlerTable } from '../messages';
+import { HandlerError } from '../messages';
+import { getDb } from '../db/db';
+import { getSettings } from '../db/repos/settings';
+import { recordTemplateUse } from '../db/repos/templates';
+import { newId } from '../db/ids';
+import { getInteractions, markItem, markReplyStarted, overrideSentiment, recordSeen } from '../services/interactions';
+import { expandAbbreviation } from '../services/expand';
+import { listOwnHandles } from '../services/accounts';
+import { resolveLang } from '../i18n';
+import { addTabItems, getTabItems } from './tab-items';
+import { reconcileAlarms } from './alarms';
+import { slaTick, refreshTabBadge } from './sla';
+
+function tabOf(sender: { tab?: { id?: number } }): number {
+  const id = sender.tab?.id;
+  if (typeof id !== 'number') throw new HandlerError('bad-request', 'no tab');
+  return id;
+}
+
+async function uiLang() {
+  const s = await getSettings();
+  return resolveLang(s.language, browser.i18n.getUILanguage());
+}
+
+/** One handler per message type; `ready` is awaited by the caller before any handler runs. */
+export function createHandlers(): HandlerTable {
+  return {
+    'page/hello': async (req) => {
+      const settings = await getSettings();
+      const own = await listOwnHandles(req.platform);
+      const templates = await getDb().templates.toArray();
+      const abbreviations = templates
+        .filter((t) => t.abbreviation && (t.platforms.length === 0 || t.platforms.includes(req.platform)))
+        .map((t) => t.abbreviation!.toLowerCase());
+      return {
+        config: {
+          ownHandles: own,
+          abbreviationPrefix: settings.abbreviationPrefix,
+          abbreviations: [...new Set(abbreviations)],
+          language: resolveLang(settings.language, browser.i18n.getUILanguage()),
+        },
+      };
+    },
+    'items/seen': async (req, ctx) => {
+      const tabId = tabOf(ctx.sender);
+      const settings = await getSettings();
+      const now = Date.now();
+      const items = await recordSeen(req, settings, now);
+      await addTabItems(tabId, req.pageUrl, items.map((i) => i.id));
+      await refreshTabBadge(tabId, settings, now);
+      return { items };
+    },
+    'item/mark': async (req) => {
+      const settings = await getSettings();
+      return { item: await markItem(req.id, req.status, settings, Date.now()) };
+    },
+    'item/sentiment': async (req) => {
+      const settings = await getSettings();
+      return { item: await overrideSentiment(req.id, req.sentiment, settings, Date.now()) };
+    },
+    'item/reply-started': async (req) => {
+      await markReplyStarted(req.id, Date.now());
+      if (req.templateId) await recordTemplateUse(req.templateId);
+      return {};
+    },
+    'template/expand': async (req) => {
+      const [item] = req.itemId ? await getInteractions([req.itemId]) : [];
+      const res = await expandAbbreviation(req.abbreviation, req.platform, item ?? null, await getSettings(), await uiLang(), Date.now());
+      if (res.text !== null) {
+        await recordTemplateUse(res.templateId);
+        if (item) await markReplyStarted(item.id, Date.now());
+      }
+      return res;
+    },
+    'palette/open': async () => ({}),
+    'idea/save': async (req) => {
+      const settings = await getSettings();
+      const now = Date.now();
+      const id = newId();
+      await getDb().posts.add({
+        id, platforms: [], accountId: null, scheduledAt: null, timeZone: settings.timeZone,
+        caption: req.excerpt.slice(0, 2000), pillar: null, contentType: null, assetLinks: [], link: req.url,
+        utm: null, status: 'idea', campaignId: null, notes: '',
+        source: { url: req.url, author: req.author.slice(0, 500), excerpt: req.excerpt },
+        publishedAt: null, remindedAt: null, createdAt: now, updatedAt: now,
+      });
+      return { id };
+    },
+    'tab/items': async (req) => getTabItems(req.tabId),
+    'alarms/reconcile': async () => ({ alarms: await reconcileAlarms(Date.now()) }),
+    'sla/tick': async () => ({ breached: await slaTick(Date.now()) }),
+    ping: async () => ({ at: Date.now() }),
+    'palette/insert': async (req, ctx) => {
+      const tabId = req.tabId ?? tabOf(ctx.sender);
+      const res = (await browser.tabs.sendMessage(tabId, { type: 'content/insert', text: req.text, itemId: req.itemId })) as { ok?: boolean } | undefined;
+      if (res?.ok) {
+        if (req.templateId) await recordTemplateUse(req.templateId);
+        if (req.itemId) await markReplyStarted(req.itemId, Date.now());
+      }
+      return { inserted: !!res?.ok };
+    },
+    'item/focus': async (req) => {
+      const res = (await browser.tabs.sendMessage(req.tabId, { type: 'content/focus', id: req.id })) as { ok?: boolean } | undefined;
+      return { found: !!res?.ok };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import en from './locales/en.json';
+import id from './locales/id.json';
+
+export type UiLang = 'id' | 'en';
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else flatten(v, key, out);
+  }
+  return out;
+}
+
+const catalogs: Record<UiLang, Record<string, string>> = {
+  en: flatten(en as Tree),
+  id: flatten(id as Tree),
+};
+
+export type MessageKey = keyof typeof catalogs.en & string;
+
+/** Every key of a catalog; both languages must have the same set (a unit test checks). */
+export function catalogKeys(lang: UiLang): string[] {
+  return Object.keys(catalogs[lang]);
+}
+
+/** Translates `key` with `$1`…`$9` substitutions. A missing key shows itself, never blank. */
+export function translate(lang: UiLang, key: string, ...subs: Array<string | number>): string {
+  const msg = catalogs[lang][key] ?? catalogs.en[key] ?? key;
+  return msg.replace(/\$(\d)/g, (m, d: string) => {
+    const v = subs[Number(d) - 1];
+    return v === undefined ? m : String(v);
+  });
+}
+
+/** The UI language for a setting (`auto` follows the browser's language). */
+export function resolveLang(setting: 'auto' | 'id' | 'en', browserLang: string | undefined): UiLang {
+  if (setting !== 'auto') return setting;
+  return /^(id|in|ms)\b/i.test(browserLang ?? '') ? 'id' : 'en';
+}

@@ -1,0 +1,333 @@
+import type { ItemState, Reply } from '../messages';
+import type { PageItem, PlatformAdapter } from '../platforms';
+import type { Sentiment } from '../models';
+import type { UiLang } from '../i18n';
+import { BADGE_ATTR, createBadge, liveSla, type Badge, type BadgeAction } from './badge';
+
+/** The page contract (ARCHITECTURE.md): attributes set on the platform's own elements. */
+export const ATTR = {
+  item: 'data-kelola-item',
+  kind: 'data-kelola-kind',
+  sentiment: 'data-kelola-sentiment',
+  sla: 'data-kelola-sla',
+  editor: 'data-kelola-editor',
+} as const;
+
+export interface Transport {
+  send<T extends object>(message: unknown): Promise<Reply<T>>;
+}
+
+export interface ControllerOptions {
+  adapter: PlatformAdapter;
+  doc: Document;
+  transport: Transport;
+  lang: UiLang;
+  ownHandles: string[];
+  now?: () => number;
+  /** Called when the user asks for the template palette on an item (or the focused editor). */
+  onReply?: (itemId: string | null, el: Element | null) => void;
+}
+
+interface Tracked {
+  el: Element;
+  item: PageItem;
+  key: string;
+  badge: Badge;
+  state: ItemState | null;
+}
+
+const SEND_DELAY_MS = 250;
+const BATCH = 200;
+const RESYNC_MS = 5 * 60_000;
+
+/**
+ * Finds the page's items, marks them with the page contract, gives each one badge, and reports
+ * them to the background in batches. One MutationObserver per page, batched per animation frame;
+ * items are keyed by their platform id, so recycled nodes are re-read rather than trusted.
+ * `stop()` removes everything it added.
+ */
+export function createPageController(opts: ControllerOptions) {
+  const { adapter, doc, transport } = opts;
+  const now = opts.now ?? (() => Date.now());
+  let lang = opts.lang;
+  let ownHandles = opts.ownHandles.map((h) => h.toLowerCase());
+  const byId = new Map<string, Tracked>();
+  const byEl = new WeakMap<Element, Tracked>();
+  const pending = new Map<string, PageItem>();
+  const answers = new Map<string, number>();
+  let scheduled = false;
+  let sendTimer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+
+  // A previous instance (an extension reload) may have left badges behind: they are not ours to keep.
+  for (const stale of Array.from(doc.querySelectorAll(`[${BADGE_ATTR}]`))) stale.remove();
+
+  const dirty = new Set<Element>();
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      // Changes inside a known item (a recycled node, an edit) make it be read again.
+      let n: Node | null = r.target;
+      for (let depth = 0; n && depth < 40; depth++, n = n.parentNode) {
+        if (n.nodeType === 1 && byEl.has(n as Element)) {
+          dirty.add(n as Element);
+          break;
+        }
+      }
+    }
+    schedule();
+  });
+  const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (cb: () => void) => setTimeout(cb, 16);
+
+  function schedule() {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    raf(() => {
+      scheduled = false;
+      if (!stopped) scan();
+    });
+  }
+
+  function signature(item: PageItem): string {
+    return `${item.id}|${item.text.length}`;
+  }
+
+  function scan() {
+    const t = now();
+    const ctx = { url: new URL(doc.location?.href ?? 'https://invalid.invalid/'), now: t, ownHandles };
+    const seenNow = new Set<string>();
+    const ordered: PageItem[] = [];
+    for (const el of adapter.findItems(doc)) {
+      const known = byEl.get(el);
+      if (known && !dirty.has(el) && byId.get(known.item.id) === known) {
+        ordered.push(known.item);
+        seenNow.add(known.item.id);
+        continue;
+      }
+      let item: PageItem | null;
+      try {
+        item = adapter.extract(el, ctx);
+      } catch {
+        item = null;
+      }
+      if (!item) continue;
+      ordered.push(item);
+      seenNow.add(item.id);
+      if (known && known.item.id === item.id && known.key === signature(item)) continue;
+      if (known && known.item.id !== item.id) untrack(known);
+      track(el, item);
+    }
+    dirty.clear();
+    collectAnswers(ordered, t);
+    for (const [id, tr] of byId) {
+      if (!seenNow.has(id) || !tr.el.isConnected) untrack(tr);
+    }
+    for (const ed of adapter.findEditors(doc)) {
+      if (!ed.hasAttribute(ATTR.editor)) ed.setAttribute(ATTR.editor, '');
+    }
+    if (pending.size > 0 || answers.size > 0) queueSend();
+  }
+
+  function collectAnswers(ordered: PageItem[], t: number) {
+    const idx = new Map(ordered.map((it, i) => [it.id, i] as const));
+    ordered.forEach((it, i) => {
+      if (!it.isOwnAccount) return;
+      const at = it.postedAt ?? t;
+      if (it.parentId && idx.has(it.parentId)) {
+        answers.set(it.parentId, at);
+      } else if (it.kind === 'message') {
+        // In a conversation, the user's message answers every earlier message from the other side.
+        for (let j = i - 1; j >= 0; j--) {
+          const prev = ordered[j]!;
+          if (prev.isOwnAccount) break;
+          answers.set(prev.id, at);
+        }
+      }
+    });
+    for (const id of answers.keys()) {
+      const tr = byId.get(id);
+      if (tr?.state && tr.state.status !== 'open') answers.delete(id);
+    }
+  }
+
+  function track(el: Element, item: PageItem) {
+    const existing = byId.get(item.id);
+    if (existing && existing.el !== el) untrack(existing);
+    const contractId = `${adapter.id}:${item.id}`;
+    el.setAttribute(ATTR.item, contractId);
+    el.setAttribute(ATTR.kind, item.kind);
+    if (item.isOwnAccount) {
+      el.setAttribute(ATTR.sla, 'answered');
+      const tr: Tracked = { el, item, key: signature(item), badge: noBadge, state: null };
+      byId.set(item.id, tr);
+      byEl.set(el, tr);
+      return;
+    }
+    const reuse = existing?.el === el ? existing.badge : null;
+    const badge = reuse ?? createBadge(doc, contractId, lang, (a) => void onAction(contractId, a));
+    if (!reuse) {
+      const anchor = adapter.badgeAnchor(el);
+      if (anchor === el) el.prepend(badge.host);
+      else anchor.after(badge.host);
+    }
+    const tr: Tracked = { el, item, key: signature(item), badge, state: existing?.state ?? null };
+    byId.set(item.id, tr);
+    byEl.set(el, tr);
+    if (tr.state) apply(tr, tr.state);
+    pending.set(item.id, item);
+  }
+
+  function untrack(tr: Tracked) {
+    tr.badge.destroy();
+    for (const a of Object.values(ATTR)) if (a !== ATTR.editor) tr.el.removeAttribute(a);
+    byId.delete(tr.item.id);
+    pending.delete(tr.item.id);
+  }
+
+  function queueSend() {
+    if (sendTimer) return;
+    sendTimer = setTimeout(() => {
+      sendTimer = null;
+      void flush();
+    }, SEND_DELAY_MS);
+  }
+
+  async function flush() {
+    while (!stopped && (pending.size > 0 || answers.size > 0)) {
+      const items = [...pending.values()].slice(0, BATCH);
+      for (const it of items) pending.delete(it.id);
+      const ans = [...answers.entries()].slice(0, BATCH);
+      for (const [id] of ans) answers.delete(id);
+      const res = await transport
+        .send<{ items: ItemState[] }>({
+          type: 'items/seen',
+          platform: adapter.id,
+          pageUrl: doc.location.href.slice(0, 2048),
+          items: items.map((it) => ({
+            itemId: it.id.slice(0, 160),
+            kind: it.kind,
+            author: it.author.slice(0, 200),
+            authorHandle: it.authorHandle.slice(0, 100),
+            text: it.text.slice(0, 10_000),
+            postedAt: it.postedAt,
+            postedAtPrecision: it.postedAtPrecision,
+            permalink: it.permalink && /^https:\/\//.test(it.permalink) ? it.permalink.slice(0, 2048) : null,
+          })),
+          answers: ans.map(([itemId, at]) => ({ itemId: itemId.slice(0, 160), at })),
+        })
+        .catch(() => null);
+      if (!res || !res.ok) return;
+      for (const st of res.items) {
+        const local = st.id.slice(adapter.id.length + 1);
+        const tr = byId.get(local);
+        if (tr) apply(tr, st);
+      }
+    }
+  }
+
+  function apply(tr: Tracked, st: ItemState) {
+    tr.state = st;
+    const t = now();
+    if (st.sentiment) tr.el.setAttribute(ATTR.sentiment, st.sentiment);
+    tr.el.setAttribute(ATTR.sla, liveSla(st, t));
+    tr.badge.update(st, t);
+  }
+
+  async function onAction(contractId: string, a: BadgeAction) {
+    const local = contractId.slice(adapter.id.length + 1);
+    const tr = byId.get(local);
+    if (a.type === 'reply') {
+      opts.onReply?.(contractId, tr?.el ?? null);
+      return;
+    }
+    if (a.type === 'idea') {
+      if (!tr) return;
+      await transport.send({
+        type: 'idea/save',
+        url: tr.item.permalink ?? doc.location.href,
+        author: tr.item.author.slice(0, 200),
+        excerpt: tr.item.text.slice(0, 1000),
+      });
+      return;
+    }
+    const msg =
+      a.type === 'mark' ? { type: 'item/mark', id: contractId, status: a.status } : { type: 'item/sentiment', id: contractId, sentiment: a.sentiment as Sentiment };
+    const res = await transport.send<{ item: ItemState }>(msg).catch(() => null);
+    if (res?.ok && tr) apply(tr, res.item);
+  }
+
+  // One timer for every badge: at most one repaint per second for all items together.
+  const ticker = setInterval(() => {
+    const t = now();
+    for (const tr of byId.values()) {
+      if (!tr.state) continue;
+      tr.badge.tick(t);
+      const sla = liveSla(tr.state, t);
+      if (tr.el.getAttribute(ATTR.sla) !== sla) tr.el.setAttribute(ATTR.sla, sla);
+    }
+  }, 1000);
+  const resync = setInterval(() => {
+    for (const tr of byId.values()) if (!tr.item.isOwnAccount && tr.state?.status === 'open') pending.set(tr.item.id, tr.item);
+    queueSend();
+  }, RESYNC_MS);
+
+  return {
+    start() {
+      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      scan();
+    },
+    /** A soft navigation: forget the old page's items, look again. */
+    refresh() {
+      for (const tr of [...byId.values()]) untrack(tr);
+      scan();
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      clearInterval(ticker);
+      clearInterval(resync);
+      if (sendTimer) clearTimeout(sendTimer);
+      for (const tr of [...byId.values()]) untrack(tr);
+      for (const ed of Array.from(doc.querySelectorAll(`[${ATTR.editor}]`))) ed.removeAttribute(ATTR.editor);
+    },
+    setLang(l: UiLang) {
+      lang = l;
+      for (const tr of byId.values()) {
+        tr.badge.setLang(l);
+        tr.badge.update(tr.state, now());
+      }
+    },
+    setOwnHandles(h: string[]) {
+      ownHandles = h.map((x) => x.toLowerCase());
+    },
+    /** The tracked element for a contract id, for focus and scroll. */
+    find(contractId: string): Element | null {
+      return byId.get(contractId.slice(adapter.id.length + 1))?.el ?? null;
+    },
+    /** The open item most urgent to answer, after the given one. */
+    nextUnanswered(after: string | null): Element | null {
+      const t = now();
+      const open = [...byId.values()].filter((tr) => tr.state && tr.state.status === 'open');
+      const rank = { breached: 0, warning: 1, ok: 2, answered: 3 } as const;
+      open.sort((a, b) => rank[liveSla(a.state!, t)] - rank[liveSla(b.state!, t)] || a.state!.clockStart - b.state!.clockStart);
+      if (open.length === 0) return null;
+      const i = after ? open.findIndex((tr) => `${adapter.id}:${tr.item.id}` === after) : -1;
+      return open[(i + 1) % open.length]!.el;
+    },
+    items(): string[] {
+      return [...byId.values()].map((tr) => `${adapter.id}:${tr.item.id}`);
+    },
+    itemOf(contractId: string): PageItem | null {
+      return byId.get(contractId.slice(adapter.id.length + 1))?.item ?? null;
+    },
+  };
+}
+
+export type PageController = ReturnType<typeof createPageController>;
+
+const noBadge: Badge = {
+  host: null as unknown as HTMLElement,
+  update() {},
+  tick() {},
+  setLang() {},
+  destroy() {},
+};

@@ -1,0 +1,87 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launchWithExtension(userDataDir = mkdtempSync(path.join(tmpdir(), 'kelola-e2e-')), lang = 'en-US') {
+  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION} is missing (npm run build)`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', `--lang=${lang}`,
+    ],
+  });
+  return { context, userDataDir };
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+export function extensionIdOf(worker: Worker): string {
+  return new URL(worker.url()).host;
+}
+
+/** Stops the extension's service worker the way Chrome does when it idles. */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  for (const t of targetInfos) {
+    if (t.type === 'service_worker' && t.url.includes(extensionId)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  }
+  await cdp.detach();
+}
+
+/** Serves a fixture file at a real social URL (the sites themselves are never contacted). */
+export async function routeFixture(context: BrowserContext, url: string, file: string): Promise<void> {
+  const body = readFileSync(path.isAbsolute(file) ? file : path.join(ROOT, file));
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+/** Every other request to the social sites (images, scripts) answers empty instead of failing slowly. */
+export async function blockSocialNetwork(context: BrowserContext): Promise<void> {
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*(x\.com|twitter\.com|twimg\.com|facebook\.com|fbcdn\.net|instagram\.com|cdninstagram\.com|linkedin\.com|licdn\.com|youtube\.com|ytimg\.com|googlevideo\.com|tiktok\.com|tiktokcdn\.com|threads\.net|threads\.com)\//, (route) =>
+    route.fulfill({ status: 204, body: '' }),
+  );
+}
+
+export async function openExtensionPage(context: BrowserContext, extensionId: string, page: string): Promise<Page> {
+  const p = await context.newPage();
+  await p.goto(`chrome-extension://${extensionId}/${page}`);
+  return p;
+}
+
+/** Runs code in the service worker (test set-up only: seeding data, reading results). */
+export async function inWorker<T>(context: BrowserContext, fn: () => Promise<T> | T): Promise<T> {
+  const w = await serviceWorker(context);
+  return w.evaluate(fn);
+}
+
+type Fixtures = { context: BrowserContext; extensionId: string; lang: string };
+
+export const test = base.extend<Fixtures>({
+  lang: ['en-US', { option: true }],
+  context: async ({ lang }, use) => {
+    const { context } = await launchWithExtension(undefined, lang);
+    await blockSocialNetwork(context);
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = await serviceWorker(context);
+    await use(extensionIdOf(worker));
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { catalogKeys, resolveLang, translate } from '../../../lib/i18n';
+
+describe('i18n', () => {
+  it('Indonesian and English have exactly the same keys', () => {
+    expect(catalogKeys('id').sort()).toEqual(catalogKeys('en').sort());
+  });
+  it('no message is empty', () => {
+    for (const lang of ['id', 'en'] as const) for (const k of catalogKeys(lang)) expect(translate(lang, k).trim(), `${lang}:${k}`).not.toBe('');
+  });
+  it('substitutes placeholders', () => {
+    expect(translate('en', 'notify.breachTitle', 3)).toBe('3 item(s) overdue for a reply');
+    expect(translate('id', 'notify.breachTitle', 3)).toBe('3 item terlambat dibalas');
+  });
+  it('follows the browser language when set to auto', () => {
+    expect(resolveLang('auto', 'id-ID')).toBe('id');
+    expect(resolveLang('auto', 'en-US')).toBe('en');
+    expect(resolveLang('en', 'id')).toBe('en');
+    expect(resolveLang('id', 'en-GB')).toBe('id');
+  });
+});
