@@ -5,6 +5,7 @@ import { DbError, guard } from '../db/errors';
 import { classify, detectIntents, textHash } from '../sentiment';
 import { slaState } from '../timers';
 import { toItemState } from './item-state';
+import { updateAggregates } from './aggregates';
 
 const EXCERPT = 280;
 
@@ -27,10 +28,11 @@ export async function recordSeen(batch: SeenBatch, settings: Settings, now: numb
   const cues = new Map<string, string[]>();
 
   const rows = await guard(() =>
-    db.transaction('rw', db.interactions, async () => {
+    db.transaction('rw', db.interactions, db.aggregates, async () => {
       const existing = await db.interactions.bulkGet([...ids, ...answerIds]);
       const byId = new Map<string, Interaction>();
       for (const row of existing) if (row) byId.set(row.id, row);
+      const before = new Map(byId);
 
       const out: Interaction[] = [];
       batch.items.forEach((it, idx) => {
@@ -92,6 +94,7 @@ export async function recordSeen(batch: SeenBatch, settings: Settings, now: numb
 
       const changed = out.map((r) => ({ ...r, slaState: slaState(r, now, settings.sla), updatedAt: now }));
       await db.interactions.bulkPut(changed);
+      await updateAggregates(changed.map((r) => [before.get(r.id) ?? null, r]), settings);
       return changed;
     }),
   );
@@ -102,12 +105,13 @@ export async function recordSeen(batch: SeenBatch, settings: Settings, now: numb
 async function updateOne(id: string, settings: Settings, now: number, change: (row: Interaction) => Interaction): Promise<ItemState> {
   const db = getDb();
   const row = await guard(() =>
-    db.transaction('rw', db.interactions, async () => {
+    db.transaction('rw', db.interactions, db.aggregates, async () => {
       const prev = await db.interactions.get(id);
       if (!prev) throw new DbError('not-found', id);
       const next = change(prev);
       const stored = { ...next, slaState: slaState(next, now, settings.sla), updatedAt: now };
       await db.interactions.put(stored);
+      await updateAggregates([[prev, stored]], settings);
       return stored;
     }),
   );
@@ -126,6 +130,7 @@ export function overrideSentiment(id: string, sentiment: NonNullable<Interaction
   return updateOne(id, settings, now, (row) => ({ ...row, sentimentOverride: sentiment }));
 }
 
+/** Notes that the user started a reply with Kelola's help (it does not change any figure). */
 export async function markReplyStarted(id: string, now: number): Promise<void> {
   await guard(() =>
     getDb().interactions.where('id').equals(id).modify((row) => {
