@@ -2,10 +2,17 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { PageShell } from '../ui/page-shell';
 import { useT } from '../app-context';
 import { TemplatesScreen } from './templates-screen';
+import { PlanScreen } from './plan/plan-screen';
+import { CalendarScreen } from './calendar/calendar-screen';
+import { CampaignsScreen } from './campaigns/campaigns-screen';
+import { ReportsScreen } from './reports/reports-screen';
+import { ListeningScreen } from './listening/listening-screen';
 import { SettingsScreen } from './settings-screen';
 import { DataScreen } from './data-screen';
+import { ImportControl } from './import-control';
+import { downloadBackup } from './backup-actions';
 
-const SECTIONS = ['templates', 'settings', 'data'] as const;
+const SECTIONS = ['templates', 'calendar', 'plan', 'campaigns', 'reports', 'listening', 'settings', 'data'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function currentSection(): Section {
@@ -23,6 +30,11 @@ export function DashboardApp() {
   }, []);
   const screens: Record<Section, ReactNode> = {
     templates: <TemplatesScreen />,
+    calendar: <CalendarScreen />,
+    plan: <PlanScreen />,
+    campaigns: <CampaignsScreen />,
+    reports: <ReportsScreen />,
+    listening: <ListeningScreen />,
     settings: <SettingsScreen />,
     data: <DataScreen />,
   };
@@ -31,6 +43,12 @@ export function DashboardApp() {
       <div style={{ maxWidth: 1100, margin: '0 auto', padding: 16 }}>
         <header className="row" style={{ justifyContent: 'space-between' }}>
           <h1>Kelola — {t('nav.dashboard')}</h1>
+          <div className="row">
+            <ImportControl />
+            <button className="primary" type="button" data-testid="export-backup" onClick={() => void downloadBackup()}>
+              {t('backup.export')}
+            </button>
+          </div>
         </header>
         <nav className="tabs" aria-label={t('nav.sections')}>
           {SECTIONS.map((s) => (

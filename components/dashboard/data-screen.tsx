@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { BACKUP_TABLE_NAMES, exportBackup, lastImport, undoLastImport, type BackupTable } from '@/lib/db/backup';
-import { saveSettings } from '@/lib/db/repos/settings';
+import { BACKUP_TABLE_NAMES, lastImport, undoLastImport, type BackupTable } from '@/lib/db/backup';
 import { rebuildAfterImport } from '@/lib/services/after-import';
 import { useLang, useSettings, useT } from '../app-context';
-import { downloadText } from '../ui/download';
-import { ImportControl } from './import-control';
+import { downloadBackup } from './backup-actions';
 
 const WEEK = 7 * 24 * 3600_000;
 
@@ -30,13 +28,6 @@ export function DataScreen() {
     })();
   }, []);
 
-  async function doExport() {
-    const now = Date.now();
-    const file = await exportBackup([...parts], now);
-    const stamp = new Date(now).toISOString().slice(0, 10);
-    downloadText(`kelola-backup-${stamp}.json`, JSON.stringify(file));
-    await saveSettings({ lastBackupAt: now });
-  }
 
   const fmt = (ms: number) => new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
   const stale = settings.lastBackupAt === null || Date.now() - settings.lastBackupAt > WEEK;
@@ -71,11 +62,10 @@ export function DataScreen() {
         ))}
       </fieldset>
       <div>
-        <button className="primary" type="button" data-testid="export-backup" disabled={parts.size === 0} onClick={() => void doExport()}>
-          {t('backup.export')}
+        <button type="button" data-testid="export-parts" disabled={parts.size === 0} onClick={() => void downloadBackup([...parts])}>
+          {t('backup.exportChosen')}
         </button>
       </div>
-      <ImportControl onImported={() => setStatus(null)} />
       {last && (
         <div className="row">
           <span className="muted">{t('import.lastImport', fmt(last.at))}</span>

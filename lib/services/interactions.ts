@@ -121,7 +121,8 @@ async function updateOne(id: string, settings: Settings, now: number, change: (r
 export function markItem(id: string, status: Interaction['status'], settings: Settings, now: number) {
   return updateOne(id, settings, now, (row) => {
     if (status === 'open') return { ...row, status, answeredAt: null, answeredHow: null };
-    if (status === 'ignored') return { ...row, status, answeredAt: null, answeredHow: null };
+    // Ignoring stops the clock; it is not an answer, so it records no answer method.
+    if (status === 'ignored') return { ...row, status, answeredAt: now, answeredHow: null };
     return { ...row, status, answeredAt: row.answeredAt ?? now, answeredHow: row.answeredHow ?? 'manual' };
   });
 }
