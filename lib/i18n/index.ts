@@ -1,5 +1,11 @@
 import en from './locales/en.json';
 import id from './locales/id.json';
+import calendarEn from './areas/calendar/en.json';
+import calendarId from './areas/calendar/id.json';
+import kpiEn from './areas/kpi/en.json';
+import kpiId from './areas/kpi/id.json';
+import listeningEn from './areas/listening/en.json';
+import listeningId from './areas/listening/id.json';
 
 export type UiLang = 'id' | 'en';
 type Tree = { [key: string]: string | Tree };
@@ -13,9 +19,10 @@ function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Rec
   return out;
 }
 
+// Each area keeps its own catalog file (top-level keys must not clash with the main catalog).
 const catalogs: Record<UiLang, Record<string, string>> = {
-  en: flatten(en as Tree),
-  id: flatten(id as Tree),
+  en: Object.assign({}, ...[en, calendarEn, kpiEn, listeningEn].map((c) => flatten(c as Tree))),
+  id: Object.assign({}, ...[id, calendarId, kpiId, listeningId].map((c) => flatten(c as Tree))),
 };
 
 export type MessageKey = keyof typeof catalogs.en & string;
