@@ -26,7 +26,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: SOCIAL_HOSTS,
     action: { default_title: '__MSG_extName__' },
     // Only the quick-reply palette may be framed by the social pages (it holds the template list,
