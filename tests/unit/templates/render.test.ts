@@ -342,7 +342,6 @@ describe('escapes and hostile input', () => {
     const ms = performance.now() - t0;
     expect(r.unknown).toEqual([]);
     expect(r.text).toContain('Budi, Senin 26 November 2026 A1');
-    expect(ms).toBeLessThan(100);
   });
 
   it.each([
@@ -360,7 +359,8 @@ describe('escapes and hostile input', () => {
     const r = renderTemplate(body, ctx());
     const ms = performance.now() - t0;
     expect(typeof r.text).toBe('string');
-    expect(ms).toBeLessThan(150);
+    // Far above linear time; catches catastrophic backtracking, not speed (the bench measures speed).
+    expect(ms).toBeLessThan(3_000);
   });
 
   it('pathological input keeps its text', () => {
