@@ -1,5 +1,7 @@
 import en from './locales/en.json';
 import id from './locales/id.json';
+import appEn from './areas/app/en.json';
+import appId from './areas/app/id.json';
 import calendarEn from './areas/calendar/en.json';
 import calendarId from './areas/calendar/id.json';
 import kpiEn from './areas/kpi/en.json';
@@ -19,10 +21,11 @@ function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Rec
   return out;
 }
 
-// Each area keeps its own catalog file (top-level keys must not clash with the main catalog).
+// locales/ holds only what the manifest needs (it becomes _locales/*/messages.json, whose keys are
+// restricted); each area keeps its own catalog file, with a top-level key of its own.
 const catalogs: Record<UiLang, Record<string, string>> = {
-  en: Object.assign({}, ...[en, calendarEn, kpiEn, listeningEn].map((c) => flatten(c as Tree))),
-  id: Object.assign({}, ...[id, calendarId, kpiId, listeningId].map((c) => flatten(c as Tree))),
+  en: Object.assign({}, ...[en, appEn, calendarEn, kpiEn, listeningEn].map((c) => flatten(c as Tree))),
+  id: Object.assign({}, ...[id, appId, calendarId, kpiId, listeningId].map((c) => flatten(c as Tree))),
 };
 
 export type MessageKey = keyof typeof catalogs.en & string;

@@ -1,6 +1,6 @@
 import type { PageConfig } from '../messages';
 import type { PlatformAdapter } from '../platforms';
-import { insertText, readEditorText } from '../platforms/editor';
+import { insertText, readEditorText } from '../platforms/editor/insert';
 import type { Transport, PageController } from './controller';
 
 interface Target {

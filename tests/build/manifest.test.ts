@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(__dirname, '../..');
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (dir: string) => JSON.parse(readFileSync(path.join(root, '.output', dir, 'manifest.json'), 'utf8'));
 
 /** The frozen allow-list: any new permission, host or CSP change must be made here on purpose. */

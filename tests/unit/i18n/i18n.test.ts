@@ -19,3 +19,12 @@ describe('i18n', () => {
     expect(resolveLang('id', 'en-GB')).toBe('id');
   });
 });
+
+describe('manifest catalogs', () => {
+  it('use only the key characters Chrome accepts in _locales', async () => {
+    for (const lang of ['en', 'id']) {
+      const mod = (await import(`../../../lib/i18n/locales/${lang}.json`)) as { default: Record<string, unknown> };
+      for (const key of Object.keys(mod.default)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+    }
+  });
+});
