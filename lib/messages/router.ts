@@ -43,7 +43,7 @@ export function createRouter(
   return async function route(message: unknown, sender: SenderLike): Promise<Reply<object>> {
     const kind = classifySender(sender, senderContext());
     if (kind === 'untrusted') return { ok: false, code: 'forbidden' };
-    let size = 0;
+    let size: number;
     try {
       size = JSON.stringify(message ?? null).length;
     } catch {

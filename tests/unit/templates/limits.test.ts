@@ -64,9 +64,8 @@ describe('X weighted length', () => {
     expect(n).toBeGreaterThan(0);
   });
 
-  it('counts 5000 characters of mixed text quickly', () => {
+  it('counts 5000 characters of mixed text', () => {
     const text = 'Halo 👋🏽 日本 https://toko.id/x مرحبا '.repeat(200).slice(0, 5000);
-    const t0 = performance.now();
     const n = xWeightedLength(text);
     expect(n).toBeGreaterThan(3000);
   });

@@ -333,13 +333,11 @@ describe('escapes and hostile input', () => {
     expect(renderTemplate('{n|x} {o|y}', ctx({ custom })).text).toBe('x y');
   });
 
-  it('renders a 5000-character body full of placeholders quickly', () => {
+  it('renders a 5000-character body full of placeholders', () => {
     const chunk = 'Halo {first_name}, {day} {date+3d} {order_id}. {greeting} <b>{time+2h}</b> {handle|kamu} ';
     const body = chunk.repeat(Math.floor(5000 / chunk.length)).padEnd(5000, '.');
     expect(body.length).toBe(5000);
-    const t0 = performance.now();
     const r = renderTemplate(body, ctx({ name: 'Budi Santoso', custom: { order_id: 'A1' } }));
-    const ms = performance.now() - t0;
     expect(r.unknown).toEqual([]);
     expect(r.text).toContain('Budi, Senin 26 November 2026 A1');
   });
