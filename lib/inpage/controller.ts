@@ -180,6 +180,7 @@ export function createPageController(opts: ControllerOptions) {
     tr.badge.destroy();
     for (const a of Object.values(ATTR)) if (a !== ATTR.editor) tr.el.removeAttribute(a);
     byId.delete(tr.item.id);
+    byEl.delete(tr.el);
     pending.delete(tr.item.id);
   }
 
