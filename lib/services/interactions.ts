@@ -98,7 +98,8 @@ export async function recordSeen(batch: SeenBatch, settings: Settings, now: numb
       return changed;
     }),
   );
-  const wanted = new Set(ids);
+  // The page needs the new state of what it reported and of what its own replies answered.
+  const wanted = new Set([...ids, ...answerIds]);
   return rows.filter((r) => wanted.has(r.id)).map((r) => toItemState(r, settings, now, cues.get(r.id)));
 }
 

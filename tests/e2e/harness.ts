@@ -86,3 +86,46 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/** Reads one row straight from Kelola's IndexedDB, from an extension page (test checks only). */
+export async function readRow<T = Record<string, unknown>>(page: Page, table: string, key: string): Promise<T | undefined> {
+  return page.evaluate(
+    ([t, k]) =>
+      new Promise<T | undefined>((resolve, reject) => {
+        const open = indexedDB.open('kelola');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(t!, 'readonly').objectStore(t!).get(k!);
+          req.onsuccess = () => {
+            resolve(req.result as T | undefined);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    [table, key],
+  );
+}
+
+/** Writes rows straight into Kelola's IndexedDB from an extension page (test set-up only). */
+export async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    ([t, r]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kelola');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(t as string, 'readwrite');
+          for (const row of r as unknown[]) tx.objectStore(t as string).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, rows] as const,
+  );
+}
