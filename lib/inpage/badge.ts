@@ -20,8 +20,8 @@ const CSS = `
 .ok .t { color: #2e7d32; } .warning .t { color: #b26a00; font-weight: 600; } .breached .t { color: #c62828; font-weight: 700; } .answered .t { color: #607d8b; }
 button { all: unset; cursor: pointer; padding: 0 3px; border-radius: 4px; }
 button:hover, button:focus-visible { background: #e4e7eb; outline: none; }
-.menu { position: absolute; top: 100%; left: 0; margin-top: 2px; background: #fff; color: #1f2933; border: 1px solid #cbd2d9; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15); display: grid; min-width: 180px; padding: 4px; z-index: 2147483647; }
-.menu[hidden] { display: none; }
+.menu { position: fixed; inset: auto; margin: 0; background: #fff; color: #1f2933; border: 1px solid #cbd2d9; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15); display: grid; min-width: 180px; padding: 4px; z-index: 2147483647; }
+
 .menu button { padding: 4px 8px; }
 .menu hr { border: 0; border-top: 1px solid #e4e7eb; margin: 4px 0; }
 `;
@@ -42,14 +42,15 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
 }
 
 /**
- * A small badge in a closed shadow root beside an item: sentiment, waiting time, SLA colour and a
+ * A small badge in a shadow root beside an item: sentiment, waiting time, SLA colour and a
  * menu of actions. Built with DOM calls and `textContent` only. Key and pointer events stop at the
  * host so the site's own shortcuts do not fire while the user works in the badge.
  */
 export function createBadge(doc: Document, itemId: string, lang: UiLang, onAction: (a: BadgeAction) => void): Badge {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_ATTR, itemId);
-  const root = host.attachShadow({ mode: 'closed' });
+  // Open, so users' own automation can drive the badge; it holds nothing beyond this item's state.
+  const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style');
   style.textContent = CSS;
   const wrap = el(doc, 'span', 'b');
@@ -60,9 +61,10 @@ export function createBadge(doc: Document, itemId: string, lang: UiLang, onActio
   const more = el(doc, 'button', 'more', '▾');
   more.setAttribute('aria-haspopup', 'menu');
   more.setAttribute('aria-expanded', 'false');
+  // A popover lives in the top layer, above the site's stacking contexts and clipping.
   const menu = el(doc, 'div', 'menu');
   menu.setAttribute('role', 'menu');
-  menu.hidden = true;
+  menu.popover = 'auto';
   wrap.append(dot, sentLabel, time, more);
   root.append(style, wrap, menu);
 
@@ -103,20 +105,19 @@ export function createBadge(doc: Document, itemId: string, lang: UiLang, onActio
     menu.append(el(doc, 'hr'));
     add(translate(curLang, 'badge.saveIdea'), { type: 'idea' }, 'idea');
   }
+  const isOpen = () => menu.matches(':popover-open');
   function closeMenu() {
-    menu.hidden = true;
-    more.setAttribute('aria-expanded', 'false');
+    if (isOpen()) menu.hidePopover();
   }
+  menu.addEventListener('toggle', () => more.setAttribute('aria-expanded', String(isOpen())));
   more.addEventListener('click', () => {
-    if (menu.hidden) {
-      buildMenu();
-      menu.hidden = false;
-      more.setAttribute('aria-expanded', 'true');
-      (menu.firstElementChild as HTMLElement | null)?.focus();
-    } else closeMenu();
-  });
-  menu.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closeMenu();
+    if (isOpen()) return closeMenu();
+    buildMenu();
+    const r = more.getBoundingClientRect();
+    menu.style.top = `${Math.min(r.bottom + 2, window.innerHeight - 260)}px`;
+    menu.style.left = `${Math.max(4, Math.min(r.left, window.innerWidth - 200))}px`;
+    menu.showPopover();
+    (menu.firstElementChild as HTMLElement | null)?.focus();
   });
 
   function paint(now: number) {
