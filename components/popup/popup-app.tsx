@@ -1,18 +1,76 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSettings } from '@/lib/db/repos/settings';
+import { PLATFORMS } from '@/lib/models';
+import { ensureChecklistTasks } from '@/lib/services/tasks';
+import { loadPopupData, POPUP_PERIODS, type PlatformFilter, type PopupPeriod } from '@/lib/services/kpi-snapshot';
 import { useApi, useLang, useT } from '../app-context';
 import { PageShell } from '../ui/page-shell';
 import { TasksSection } from './tasks-section';
 import { UnansweredSection } from './unanswered-section';
+import { KpiSection } from './kpi-section';
+import { localeOf } from './kpi-format';
+import './popup.css';
 
+const PREF_KEY = 'kelola.popup';
+
+function readPrefs(): { period: PopupPeriod; platform: PlatformFilter } {
+  try {
+    const raw = JSON.parse(localStorage.getItem(PREF_KEY) ?? '{}') as { period?: unknown; platform?: unknown };
+    const period = POPUP_PERIODS.find((p) => p === raw.period) ?? 'week';
+    const platform = raw.platform === 'all' ? 'all' : PLATFORMS.find((p) => p === raw.platform) ?? 'all';
+    return { period, platform };
+  } catch {
+    return { period: 'week', platform: 'all' };
+  }
+}
+
+/**
+ * The toolbar popup: what to do today and how the figures stand. Everything shown comes from one
+ * live query (`loadPopupData`), so the page paints once, complete, with no spinner and no jumps.
+ */
 export function PopupApp() {
   const t = useT();
   const lang = useLang();
   const api = useApi();
   const [now] = useState(() => Date.now());
-  const date = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long' }).format(now);
+  const [prefs, setPrefs] = useState(readPrefs);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        await ensureChecklistTasks(await getSettings(), now);
+      } catch {
+        // The checklist is a convenience: a failed write must not keep the popup from showing.
+      }
+      if (live) setReady(true);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [now]);
+
+  const data = useLiveQuery(
+    async () => (ready ? loadPopupData(now, await getSettings(), prefs.period, prefs.platform) : undefined),
+    [ready, now, prefs.period, prefs.platform],
+  );
+
+  function update(next: Partial<typeof prefs>) {
+    const merged = { ...prefs, ...next };
+    setPrefs(merged);
+    try {
+      localStorage.setItem(PREF_KEY, JSON.stringify(merged));
+    } catch {
+      // Private windows may refuse storage; the choice then lasts for this opening only.
+    }
+  }
+
+  const date = new Intl.DateTimeFormat(localeOf(lang), { weekday: 'long', day: 'numeric', month: 'long' }).format(now);
   return (
     <PageShell className="popup stack">
-      <header className="row" style={{ justifyContent: 'space-between' }}>
+      <header className="row popup-header">
         <div>
           <h1>Kelola</h1>
           <div className="muted">{date}</div>
@@ -22,8 +80,34 @@ export function PopupApp() {
           <button type="button" onClick={() => void api.openDashboard()}>{t('nav.dashboard')}</button>
         </div>
       </header>
-      <UnansweredSection now={now} />
-      <TasksSection now={now} />
+      <div className="row popup-filters">
+        <label>
+          {t('popup.period')}
+          <select data-testid="popup-period" value={prefs.period} onChange={(e) => update({ period: e.target.value as PopupPeriod })}>
+            {POPUP_PERIODS.map((p) => (
+              <option key={p} value={p}>{t(`popup.periods.${p}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('popup.platform')}
+          <select data-testid="popup-platform" value={prefs.platform} onChange={(e) => update({ platform: e.target.value as PlatformFilter })}>
+            <option value="all">{t('queue.allPlatforms')}</option>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>{t(`platform.${p}`)}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {data ? (
+        <div className="stack" data-testid="popup-body">
+          <UnansweredSection groups={data.unanswered} total={data.unansweredTotal} />
+          <TasksSection data={data} />
+          <KpiSection data={data} />
+        </div>
+      ) : (
+        <div className="popup-pending" aria-busy="true" />
+      )}
     </PageShell>
   );
 }

@@ -1,21 +1,83 @@
-import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db/db';
-import { addTask, ensureChecklistTasks, setTaskDone, todayTasks, type TodayTasks } from '@/lib/services/tasks';
-import { useSettings, useT } from '../app-context';
+import { useState } from 'react';
+import { addTask, setTaskDone, snoozeTask } from '@/lib/services/tasks';
+import { dayStart, type Checkpoint, type PopupData, type PostTask } from '@/lib/services/kpi-snapshot';
+import { getSettings } from '@/lib/db/repos/settings';
+import { dateKeyToDayNumber, dayNumberToKey } from '@/lib/timers';
+import { useApi, useLang, useT } from '../app-context';
+import { formatKpi, localeOf } from './kpi-format';
 
-export function TasksSection({ now }: { now: number }) {
+function PostRow({ post, missed }: { post: PostTask; missed: boolean }) {
   const t = useT();
-  const settings = useSettings();
+  const lang = useLang();
+  const api = useApi();
+  const [copied, setCopied] = useState(false);
+  const time =
+    post.scheduledAt === null
+      ? ''
+      : new Intl.DateTimeFormat(localeOf(lang), missed ? { weekday: 'short', hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' }).format(post.scheduledAt);
+  async function open(url: string) {
+    const text = post.link ? `${post.caption}\n\n${post.link}`.trim() : post.caption;
+    if (text) {
+      try {
+        await api.copyText(text);
+        setCopied(true);
+      } catch {
+        // Copying needs the page to have focus; opening the composer still helps.
+      }
+    }
+    await api.openUrl(url);
+  }
+  return (
+    <li data-testid={missed ? 'post-missed' : 'post-today'}>
+      <div className="stack grow">
+        <div className="row">
+          <strong>{time}</strong>
+          {post.platforms.map((p) => (
+            <span key={p} className="pill">{t(`platform.${p}`)}</span>
+          ))}
+          {post.status === 'published' && <span className="pill sla-ok">{t('popup.published')}</span>}
+          {(missed || post.late) && post.status !== 'published' && <span className="pill sla-breached">{t(missed ? 'popup.missed' : 'popup.late')}</span>}
+        </div>
+        <span className="excerpt clamp">{post.caption || t('popup.noCaption')}</span>
+        {post.status !== 'published' && (
+          <div className="row">
+            {post.composer.map((c) => (
+              <button key={c.platform} type="button" data-testid="open-composer" onClick={() => void open(c.url)}>
+                {post.composer.length > 1 ? t('popup.openComposerOn', t(`platform.${c.platform}`)) : t('popup.openComposer')}
+              </button>
+            ))}
+            {copied && <span className="muted" role="status">{t('popup.captionCopied')}</span>}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function checkpointText(c: Checkpoint, t: ReturnType<typeof useT>, lang: ReturnType<typeof useLang>): string {
+  switch (c.kind) {
+    case 'start':
+      return t('popup.checkpoint.start', c.name);
+    case 'end':
+      return t('popup.checkpoint.end', c.name);
+    case 'offTrack':
+      return t('popup.checkpoint.offTrack', c.name, c.targets.map((k) => t(`kpi.target.${k}`)).join(', '));
+    case 'overBudget':
+      return t('popup.checkpoint.overBudget', c.name, formatKpi(c.spend, 'money', lang, c.currency) ?? '', formatKpi(c.budget, 'money', lang, c.currency) ?? '');
+    case 'pacing':
+      return t('popup.checkpoint.pacing', c.name, formatKpi(c.pacing, 'percent', lang) ?? '');
+  }
+}
+
+/** Today's work: posts due, missed posts, campaign checkpoints, the routine checklist and own tasks. */
+export function TasksSection({ data }: { data: PopupData }) {
+  const t = useT();
+  const lang = useLang();
+  const api = useApi();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void ensureChecklistTasks(settings, now).catch(() => undefined);
-  }, [settings, now]);
-  const data: TodayTasks | undefined = useLiveQuery(() => {
-    void getDb().tasks.count();
-    return todayTasks(settings, now);
-  }, [settings, now]);
+  // The box flips at once; the live query confirms it a few milliseconds later.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
 
   async function add() {
     if (!title.trim()) {
@@ -23,25 +85,104 @@ export function TasksSection({ now }: { now: number }) {
       return;
     }
     setError(null);
-    await addTask(title, data?.today ?? new Date(now).toISOString().slice(0, 10), Date.now());
-    setTitle('');
+    try {
+      await addTask(title, data.today, Date.now());
+      setTitle('');
+    } catch (err) {
+      setError(t((err as { code?: string }).code === 'storage-full' ? 'backup.storageFull' : 'popup.saveFailed'));
+    }
   }
 
+  async function act(op: () => Promise<void>) {
+    setError(null);
+    try {
+      await op();
+    } catch (err) {
+      setError(t((err as { code?: string }).code === 'storage-full' ? 'backup.storageFull' : 'popup.saveFailed'));
+    }
+  }
+
+  async function snooze(id: string) {
+    const settings = await getSettings();
+    const tomorrow = dayNumberToKey(dateKeyToDayNumber(data.today)! + 1);
+    await snoozeTask(id, dayStart(tomorrow, settings.timeZone));
+  }
+
+  const nothing = data.tasks.length === 0 && data.postsToday.length === 0 && data.missedPosts.length === 0 && data.checkpoints.length === 0;
   return (
     <section className="stack" aria-labelledby="tasks-h">
       <h2 id="tasks-h">{t('tasks.today')}</h2>
-      {data && data.tasks.length === 0 && <p className="empty">{t('tasks.none')}</p>}
+      {nothing && <p className="empty">{t('tasks.none')}</p>}
+      {data.postsToday.length > 0 && (
+        <div className="stack">
+          <h3>{t('popup.postsToday')}</h3>
+          <ul className="list">
+            {data.postsToday.map((p) => (
+              <PostRow key={p.id} post={p} missed={false} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {data.missedPosts.length > 0 && (
+        <div className="stack">
+          <h3>{t('popup.missedPosts')}</h3>
+          <ul className="list">
+            {data.missedPosts.map((p) => (
+              <PostRow key={p.id} post={p} missed />
+            ))}
+          </ul>
+        </div>
+      )}
+      {data.checkpoints.length > 0 && (
+        <div className="stack">
+          <h3>{t('popup.checkpoints')}</h3>
+          <ul className="list">
+            {data.checkpoints.map((c) => (
+              <li key={`${c.kind}:${c.campaignId}`} data-testid="checkpoint" data-kind={c.kind}>
+                <button type="button" className="linklike" onClick={() => void api.openDashboard('campaigns')}>
+                  {checkpointText(c, t, lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ul className="list" data-testid="task-list">
-        {data?.tasks.map((task) => (
-          <li key={task.id} data-testid="task">
+        {data.tasks.map((task) => (
+          <li key={task.id} data-testid="task" data-done={task.done ? 'true' : 'false'}>
             <input
               type="checkbox"
+              data-testid="task-check"
               aria-label={task.title}
-              checked={task.done}
-              onChange={(e) => void setTaskDone(task.id, e.target.checked, Date.now())}
+              checked={ticked[task.id] ?? task.done}
+              onChange={(e) => {
+                const done = e.target.checked;
+                setTicked((m) => ({ ...m, [task.id]: done }));
+                void setTaskDone(task.id, done, Date.now()).then(
+                  () => setError(null),
+                  (err: unknown) => {
+                    setTicked((m) => {
+                      const { [task.id]: _, ...rest } = m;
+                      return rest;
+                    });
+                    setError(t((err as { code?: string }).code === 'storage-full' ? 'backup.storageFull' : 'popup.saveFailed'));
+                  },
+                );
+              }}
             />
-            <span style={task.done ? { textDecoration: 'line-through', opacity: 0.6 } : undefined}>{task.title}</span>
+            <span className={`grow ${task.done ? 'task-done' : ''}`}>
+              {task.link ? (
+                <button type="button" className="linklike" onClick={() => void api.openUrl(task.link!)}>{task.title}</button>
+              ) : (
+                task.title
+              )}
+            </span>
             {task.rolledOver && <span className="pill muted">{t('tasks.rolledOver')}</span>}
+            {!task.done && (
+              <button type="button" className="small" data-testid="task-snooze" title={t('popup.snoozeHelp')} onClick={() => void act(() => snooze(task.id))}>
+                {t('popup.snooze')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -54,13 +195,14 @@ export function TasksSection({ now }: { now: number }) {
       >
         <input
           data-testid="task-new"
+          className="grow"
           value={title}
           maxLength={300}
           placeholder={t('tasks.addPlaceholder')}
           aria-label={t('tasks.addPlaceholder')}
           onChange={(e) => setTitle(e.target.value)}
         />
-        <button type="submit">{t('tasks.add')}</button>
+        <button type="submit" data-testid="task-add">{t('tasks.add')}</button>
       </form>
       {error && <p className="error" role="alert">{error}</p>}
     </section>

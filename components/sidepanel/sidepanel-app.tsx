@@ -3,8 +3,9 @@ import { PageShell } from '../ui/page-shell';
 import { useApi, useT } from '../app-context';
 import { PaletteApp } from '../palette/palette-app';
 import { Queue } from './queue';
+import { CaptureSection } from './capture-section';
 
-type Tab = 'queue' | 'templates';
+type Tab = 'queue' | 'templates' | 'capture';
 
 export function SidePanelApp() {
   const t = useT();
@@ -23,7 +24,7 @@ export function SidePanelApp() {
         <button type="button" onClick={() => void api.openDashboard()}>{t('nav.dashboard')}</button>
       </header>
       <nav className="tabs" aria-label={t('nav.sections')} style={{ padding: '0 8px' }}>
-        {(['queue', 'templates'] as const).map((x) => (
+        {(['queue', 'templates', 'capture'] as const).map((x) => (
           <a
             key={x}
             href={`#${x}`}
@@ -34,12 +35,12 @@ export function SidePanelApp() {
               setTab(x);
             }}
           >
-            {t(x === 'queue' ? 'queue.title' : 'nav.templates')}
+            {t(x === 'queue' ? 'queue.title' : x === 'capture' ? 'capture.tab' : 'nav.templates')}
           </a>
         ))}
       </nav>
       <div style={{ padding: 8 }}>
-        {tab === 'queue' ? <Queue /> : <PaletteApp itemId={null} platform={null} tabId={activeTab?.id ?? null} onClose={() => setTab('queue')} />}
+        {tab === 'queue' ? <Queue /> : tab === 'capture' ? <CaptureSection tabId={activeTab?.id ?? null} /> : <PaletteApp itemId={null} platform={null} tabId={activeTab?.id ?? null} onClose={() => setTab('queue')} />}
       </div>
     </PageShell>
   );

@@ -141,6 +141,17 @@ for (const lang of ['en', 'id'] as const) {
     await expect(campaign.locator('[data-kpi="ctr"]')).toContainText('3%');
     await expect(campaign.locator('[data-kpi="conversions"]')).toContainText('8');
 
+    if (lang === 'en') {
+      // One click opens the platform's composer with the caption, and an open item where it was posted.
+      for (const url of ['https://x.com/intent/post**', 'https://www.instagram.com/p/post6/']) {
+        await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' }));
+      }
+      const [composer] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('post-today').getByTestId('open-composer').click()]);
+      await expect.poll(() => composer.url()).toBe(`https://x.com/intent/post?text=${encodeURIComponent('Flash sale malam ini!')}`);
+      const [item] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('unanswered-breached').getByTestId('unanswered-item').click()]);
+      await expect.poll(() => item.url()).toBe('https://www.instagram.com/p/post6/');
+    }
+
     // A platform without any figures shows "no data", never 0.
     await popup.getByTestId('popup-platform').selectOption('youtube');
     await expect(popup.locator('[data-kpi="reach"]').getByTestId('kpi-value')).toHaveText(w.noData);
