@@ -12,12 +12,14 @@ export type { ExtApi };
 interface AppContextValue {
   api: ExtApi;
   browserLang: string;
+  /** Settings handed in by the page (the palette frame cannot open the database itself). */
+  settings?: Settings;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
 
-export function AppProvider({ api, browserLang, children }: AppContextValue & { children: ReactNode }) {
-  return <AppContext.Provider value={{ api, browserLang }}>{children}</AppContext.Provider>;
+export function AppProvider({ api, browserLang, settings, children }: AppContextValue & { children: ReactNode }) {
+  return <AppContext.Provider value={{ api, browserLang, settings }}>{children}</AppContext.Provider>;
 }
 
 export function useApi(): ExtApi {
@@ -30,8 +32,8 @@ export function useApi(): ExtApi {
 export function useSettings(): Settings {
   const ctx = useContext(AppContext);
   const fallbackLang = resolveLang('auto', ctx?.browserLang);
-  const row = useLiveQuery(() => getDb().settings.get('settings'), []);
-  const parsed = SettingsSchema.safeParse(row);
+  const row = useLiveQuery(() => (ctx?.settings ? undefined : getDb().settings.get('settings')), [ctx?.settings]);
+  const parsed = SettingsSchema.safeParse(ctx?.settings ?? row);
   return parsed.success ? parsed.data : defaultSettings(fallbackLang, 0);
 }
 

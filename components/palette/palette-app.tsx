@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db/db';
-import { listTemplates } from '@/lib/db/repos/templates';
 import { checkLimit, chooseVariant, renderTemplate, searchTemplates } from '@/lib/templates';
-import type { Interaction, Platform, Template } from '@/lib/models';
+import type { Platform, Template } from '@/lib/models';
+import type { PaletteItem } from '@/lib/messages';
 import { useApi, useLang, useSettings, useT } from '../app-context';
 import { PageShell } from '../ui/page-shell';
 
 export interface PaletteProps {
   itemId: string | null;
+  /** The template library (undefined while loading). */
+  templates: Template[] | undefined;
+  /** What the reply answers, for variables and language choice. */
+  item: PaletteItem | null;
   platform: Platform | null;
   /** Closes the palette (the frame asks its parent page to remove it). */
   onClose: () => void;
@@ -17,7 +19,7 @@ export interface PaletteProps {
 }
 
 /** Searchable template list: arrows + Enter insert, 1–9 pick favourites, Esc closes. */
-export function PaletteApp({ itemId, platform, onClose, tabId }: PaletteProps) {
+export function PaletteApp({ itemId, templates, item, platform, onClose, tabId }: PaletteProps) {
   const t = useT();
   const uiLang = useLang();
   const api = useApi();
@@ -27,8 +29,6 @@ export function PaletteApp({ itemId, platform, onClose, tabId }: PaletteProps) {
   const [prompting, setPrompting] = useState<{ tpl: Template; values: Record<string, string> } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const templates = useLiveQuery(() => listTemplates(), []);
-  const item = useLiveQuery(async () => (itemId ? ((await getDb().interactions.get(itemId)) ?? null) : null), [itemId]);
   const replyLang = item?.lang ?? uiLang;
 
   const results = useMemo(
@@ -41,7 +41,7 @@ export function PaletteApp({ itemId, platform, onClose, tabId }: PaletteProps) {
   useEffect(() => setActive(0), [query]);
 
   function render(tpl: Template, promptValues?: Record<string, string>) {
-    const chosen = templates ? (chooseVariant(templates, tpl, (item as Interaction | null)?.lang ?? null, uiLang) ?? tpl) : tpl;
+    const chosen = templates ? (chooseVariant(templates, tpl, item?.lang ?? null, uiLang) ?? tpl) : tpl;
     return {
       chosen,
       result: renderTemplate(chosen.body, {

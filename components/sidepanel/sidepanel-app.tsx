@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PageShell } from '../ui/page-shell';
 import { useApi, useT } from '../app-context';
-import { PaletteApp } from '../palette/palette-app';
+import { PaletteFromDb } from '../palette/palette-from-db';
 import { Queue } from './queue';
 import { CaptureSection } from './capture-section';
 
@@ -40,7 +40,7 @@ export function SidePanelApp() {
         ))}
       </nav>
       <div style={{ padding: 8 }}>
-        {tab === 'queue' ? <Queue /> : tab === 'capture' ? <CaptureSection tabId={activeTab?.id ?? null} /> : <PaletteApp itemId={null} platform={null} tabId={activeTab?.id ?? null} onClose={() => setTab('queue')} />}
+        {tab === 'queue' ? <Queue /> : tab === 'capture' ? <CaptureSection tabId={activeTab?.id ?? null} /> : <PaletteFromDb itemId={null} platform={null} tabId={activeTab?.id ?? null} onClose={() => setTab('queue')} />}
       </div>
     </PageShell>
   );

@@ -3,7 +3,7 @@ import type { HandlerTable } from '../messages';
 import { HandlerError } from '../messages';
 import { getDb } from '../db/db';
 import { getSettings } from '../db/repos/settings';
-import { recordTemplateUse } from '../db/repos/templates';
+import { listTemplates, recordTemplateUse } from '../db/repos/templates';
 import { newId } from '../db/ids';
 import { getInteractions, markItem, markReplyStarted, overrideSentiment, recordSeen } from '../services/interactions';
 import { expandAbbreviation } from '../services/expand';
@@ -100,6 +100,16 @@ export function createHandlers(): HandlerTable {
         if (req.itemId) await markReplyStarted(req.itemId, Date.now());
       }
       return { inserted: !!res?.ok };
+    },
+    // The palette frame sits inside a social page, where its own storage is partitioned away from
+    // Kelola's database: it gets the library over the extension's message channel instead.
+    'palette/data': async (req) => {
+      const [item] = req.itemId ? await getInteractions([req.itemId]) : [];
+      return {
+        templates: await listTemplates(),
+        item: item ? { author: item.author, authorHandle: item.authorHandle, lang: item.lang, kind: item.kind, platform: item.platform } : null,
+        settings: await getSettings(),
+      };
     },
     'item/focus': async (req) => {
       const res = (await browser.tabs.sendMessage(req.tabId, { type: 'content/focus', id: req.id })) as { ok?: boolean } | undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Intent, ItemKind, Lang, Platform, Sentiment, SlaState, TimePrecision, Timestamp } from '../models';
+import { Intent, ItemKind, Lang, Platform, Sentiment, SlaState, TimePrecision, Timestamp, type Settings, type Template } from '../models';
 
 /*
  * The message protocol. Names say direction and domain. Every request is a strict object, so extra
@@ -60,6 +60,7 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   z.strictObject({ type: z.literal('palette/insert'), tabId: z.number().int().min(0).nullable(), text: z.string().min(1).max(20_000), itemId: ItemRef.nullable(), templateId: z.string().max(200).nullable() }),
   z.strictObject({ type: z.literal('item/focus'), tabId: z.number().int().min(0), id: ItemRef }),
+  z.strictObject({ type: z.literal('palette/data'), itemId: ItemRef.nullable() }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
@@ -112,6 +113,16 @@ export interface ResponseMap {
   ping: { at: number };
   'palette/insert': { inserted: boolean };
   'item/focus': { found: boolean };
+  'palette/data': { templates: Template[]; item: PaletteItem | null; settings: Settings };
+}
+
+/** What the palette needs to know about the item a reply answers. */
+export interface PaletteItem {
+  author: string;
+  authorHandle: string;
+  lang: 'id' | 'en' | null;
+  kind: 'comment' | 'reply' | 'message';
+  platform: Platform;
 }
 
 /** Messages the background or Kelola's pages send to a content script. */
