@@ -35,9 +35,25 @@ export class KelolaDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    super(name, { indexedDB: refuseNewer(Dexie.dependencies.indexedDB), IDBKeyRange: Dexie.dependencies.IDBKeyRange });
     this.version(1).stores(SCHEMA_V1);
   }
+}
+
+/**
+ * Dexie 4 answers a database made by a newer Kelola by reopening it without a version and even
+ * patching its schema to fit this code. Its rows may not fit these schemas, so such a database is
+ * never adopted: every open names a version, and a newer database fails with a VersionError
+ * (reported as `db-newer`) before anything reads or writes it.
+ */
+function refuseNewer(real: IDBFactory): IDBFactory {
+  return new Proxy(real, {
+    get(target, prop) {
+      if (prop === 'open') return (name: string, version?: number) => target.open(name, version ?? 1);
+      const v: unknown = Reflect.get(target, prop);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
 }
 
 let instance: KelolaDb | null = null;

@@ -1,4 +1,5 @@
-import type { Interaction, Platform, Settings } from '../models';
+import { Interaction as InteractionSchema, type Interaction, type Platform, type Settings } from '../models';
+import { validOnly } from '../db/valid-only';
 import type { ItemState, SeenItem } from '../messages';
 import { getDb } from '../db/db';
 import { DbError, guard } from '../db/errors';
@@ -31,7 +32,8 @@ export async function recordSeen(batch: SeenBatch, settings: Settings, now: numb
     db.transaction('rw', db.interactions, db.aggregates, async () => {
       const existing = await db.interactions.bulkGet([...ids, ...answerIds]);
       const byId = new Map<string, Interaction>();
-      for (const row of existing) if (row) byId.set(row.id, row);
+      // A stored row that no longer fits the schema is treated as unseen and written afresh.
+      for (const row of validOnly(InteractionSchema, existing.filter((r): r is Interaction => !!r), 'interactions')) byId.set(row.id, row);
       const before = new Map(byId);
 
       const out: Interaction[] = [];
@@ -143,5 +145,5 @@ export async function markReplyStarted(id: string, now: number): Promise<void> {
 
 export async function getInteractions(ids: string[]): Promise<Interaction[]> {
   const rows = await guard(() => getDb().interactions.bulkGet(ids));
-  return rows.filter((r): r is Interaction => !!r);
+  return validOnly(InteractionSchema, rows.filter((r): r is Interaction => !!r), 'interactions');
 }

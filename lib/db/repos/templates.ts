@@ -2,9 +2,11 @@ import { Template } from '../../models';
 import { getDb } from '../db';
 import { DbError, guard } from '../errors';
 import { newId } from '../ids';
+import { validOnly } from '../valid-only';
 
+/** Every valid template; a corrupted row is skipped (and reported once) rather than breaking a screen. */
 export async function listTemplates(): Promise<Template[]> {
-  const rows = await guard(() => getDb().templates.toArray());
+  const rows = validOnly(Template, await guard(() => getDb().templates.toArray()), 'templates');
   return rows.sort((a, b) => Number(b.favorite) - Number(a.favorite) || a.title.localeCompare(b.title));
 }
 
