@@ -7,6 +7,7 @@ import { createHandlers } from './handlers';
 import { DAILY_ALARM, SLA_ALARM, reconcileAlarms } from './alarms';
 import { slaTick } from './sla';
 import { forgetTab } from './tab-items';
+import { POST_ALARM_PREFIX, handlePostAlarm, markMissedPosts, onNotificationClicked, reconcilePostAlarms } from './reminders';
 
 /**
  * Wires the worker. Every listener is registered synchronously in the first turn (a message that
@@ -35,8 +36,18 @@ export function startBackground(): void {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     void ready.then(async () => {
+      if (alarm.name.startsWith(POST_ALARM_PREFIX)) await handlePostAlarm(alarm.name, Date.now());
+      if (alarm.name === DAILY_ALARM) {
+        await markMissedPosts(Date.now())
+          .then(() => reconcilePostAlarms(Date.now()))
+          .catch((err) => console.warn('[kelola] post reminders failed', err));
+      }
       if (alarm.name === SLA_ALARM || alarm.name === DAILY_ALARM) await slaTick(Date.now());
     });
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    void onNotificationClicked(notificationId);
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {

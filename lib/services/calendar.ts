@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { PLATFORMS, Post, type Lang, type MonthlyPlan, type Platform, type PostStatus } from '../models';
 import { getDb } from '../db/db';
 import { DbError, guard } from '../db/errors';
@@ -151,14 +152,15 @@ export async function postsInRange(start: number, end: number): Promise<Post[]> 
 
 /** Unscheduled posts (ideas and undated drafts), newest first. */
 export async function listIdeas(): Promise<Post[]> {
-  // Rows with a null key are not in the `scheduledAt` index, so they are found through `status`.
-  const rows = await guard(() =>
-    getDb()
-      .posts.where('status')
-      .anyOf(['idea', 'draft', 'published'])
-      .filter((p) => p.scheduledAt === null)
-      .toArray(),
+  // A null key is not in the `scheduledAt` index: the undated posts are all keys minus the dated
+  // ones. Reading keys only stays fast with thousands of dated drafts in the table.
+  const db = getDb();
+  const [all, dated] = await guard(() =>
+    Promise.all([db.posts.toCollection().primaryKeys(), db.posts.where('scheduledAt').between(Dexie.minKey, Dexie.maxKey, true, true).primaryKeys()]),
   );
+  const datedSet = new Set(dated);
+  const undated = all.filter((k) => !datedSet.has(k));
+  const rows = (await guard(() => db.posts.bulkGet(undated))).filter((p): p is Post => !!p && p.scheduledAt === null);
   return rows.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
@@ -333,6 +335,29 @@ export function createEventCache(): (posts: readonly Post[], colorBy: ColorBy, t
     cache = next;
     return out;
   };
+}
+
+/**
+ * For the month grid: the first `max` events of each day (by time) and, per day with more, how many
+ * were left out. The calendar then builds only what a day cell can show, whatever the month holds.
+ */
+export function limitPerDay<T extends { start: Date }>(events: readonly T[], max: number): { shown: T[]; more: Array<{ date: string; count: number }> } {
+  const byDay = new Map<string, T[]>();
+  for (const e of events) {
+    const day = e.start.toISOString().slice(0, 10);
+    const list = byDay.get(day);
+    if (list) list.push(e);
+    else byDay.set(day, [e]);
+  }
+  const shown: T[] = [];
+  const more: Array<{ date: string; count: number }> = [];
+  for (const [date, list] of byDay) {
+    if (list.length > max) list.sort((a, b) => a.start.getTime() - b.start.getTime());
+    shown.push(...list.slice(0, max));
+    if (list.length > max) more.push({ date, count: list.length - max });
+  }
+  more.sort((a, b) => a.date.localeCompare(b.date));
+  return { shown, more };
 }
 
 /** The wall-clock-as-UTC value the calendar gives back (drop, click) as a real instant in `timeZone`. */

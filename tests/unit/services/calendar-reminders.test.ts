@@ -4,6 +4,7 @@ import { getDb, resetDbForTests } from '../../../lib/db/db';
 import { saveSettings } from '../../../lib/db/repos/settings';
 import { createPost, deletePost, newPostDraft, updatePost, type PostDraft } from '../../../lib/services/calendar';
 import {
+  ALARM_HORIZON_HOURS,
   MISSED_GRACE_MINUTES,
   REMINDER_LEAD_MINUTES,
   handlePostAlarm,
@@ -46,6 +47,12 @@ describe('post alarms', () => {
     expect(names).toEqual([`post:${a.id}`, `post:${b.id}`].sort());
     const set = await alarms();
     expect(set.find((x) => x.name === `post:${a.id}`)?.scheduledTime).toBe(NOW + (60 - REMINDER_LEAD_MINUTES) * MIN);
+  });
+
+  it('sets alarms only within the horizon; later reconciliations move it along', async () => {
+    const far = await createPost(draft({ scheduledAt: NOW + (ALARM_HORIZON_HOURS + 5) * 60 * MIN }), NOW);
+    expect(await reconcilePostAlarms(NOW)).toEqual([]);
+    expect(await reconcilePostAlarms(NOW + 6 * 60 * MIN)).toEqual([`post:${far.id}`]);
   });
 
   it('reconciling again changes nothing; a moved post gets its alarm moved; deleted posts lose theirs', async () => {
