@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Intent, ItemKind, Lang, Platform, Sentiment, SlaState, TimePrecision, Timestamp, type Settings, type Template } from '../models';
+import { Intent, ItemKind, Lang, Platform, Sentiment, SlaState, TermGroup, TimePrecision, Timestamp, type Settings, type Template } from '../models';
 
 /*
  * The message protocol. Names say direction and domain. Every request is a strict object, so extra
@@ -22,6 +22,17 @@ export const SeenItem = z.strictObject({
 });
 export type SeenItem = z.infer<typeof SeenItem>;
 
+/** A post on a feed, search, hashtag or notification page, offered to the listening matcher. */
+export const SeenPost = z.strictObject({
+  itemId: z.string().min(1).max(160),
+  author: z.string().max(200),
+  authorHandle: z.string().max(100),
+  text: z.string().min(1).max(4000),
+  postedAt: Timestamp.nullable(),
+  permalink: PageUrl.nullable(),
+});
+export type SeenPost = z.infer<typeof SeenPost>;
+
 /** Requests a content script may send: item-scoped work only. */
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({
@@ -43,6 +54,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
     platform: Platform,
   }),
   z.strictObject({ type: z.literal('palette/open'), itemId: ItemRef.nullable() }),
+  z.strictObject({ type: z.literal('mentions/seen'), platform: Platform, pageUrl: PageUrl, posts: z.array(SeenPost).min(1).max(50) }),
   z.strictObject({
     type: z.literal('idea/save'),
     url: PageUrl,
@@ -107,6 +119,8 @@ export interface ResponseMap {
   'template/expand': { text: string; templateId: string } | { text: null; reason: 'unknown' | 'needs-input' };
   'palette/open': object;
   'idea/save': { id: string };
+  /** The posts that match a tracked term (the others are not mentions), and the term list's version. */
+  'mentions/seen': { matches: Array<{ itemId: string; group: TermGroup }>; version: string };
   'tab/items': { ids: string[]; url: string | null };
   'alarms/reconcile': { alarms: string[] };
   'sla/tick': { breached: number };
