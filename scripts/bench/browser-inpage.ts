@@ -1,0 +1,196 @@
+// In-page and page-load figures in real Chromium. Each is compared with a baseline measured the
+// same way in the same run: the same page without Kelola, or the same screen with little data.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CHROMIUM, ROOT, blockSocialNetwork, openExtensionPage, putRows } from '../../tests/e2e/harness';
+import { recomputeAggregates } from '../../lib/kpi';
+import { defaultSettings } from '../../lib/db/defaults';
+import { interactions, metrics, posts, templates, NOW } from './data';
+import { median, p95, type Row } from './stats';
+
+const YT_URL = 'https://www.youtube.com/watch?v=kelolaBench';
+const page2000 = readFileSync(path.join(ROOT, 'tests/fixtures/platforms/youtube/watch-long.html'), 'utf8');
+
+/** Grows the fixture's comment list to 2,000 threads before any extension script runs. */
+const grow = (count: number) => {
+  const w = window as unknown as { __long: number; __grown: number };
+  w.__long = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.startTime > (w.__grown ?? Infinity)) w.__long = Math.max(w.__long, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    const first = document.querySelector('ytd-comment-thread-renderer');
+    if (!first) return;
+    const parent = first.parentElement!;
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < count; i++) {
+      const c = first.cloneNode(true) as Element;
+      c.querySelector('ytd-comment-replies-renderer')?.remove();
+      for (const a of Array.from(c.querySelectorAll('a[href*="lc="]'))) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(/lc=[\w-]+/, `lc=Bench${i}`));
+      const text = c.querySelector('#content-text');
+      if (text) text.textContent = `Komentar nomor ${i}: kak ready? harganya berapa ya 🙏`;
+      frag.append(c);
+    }
+    parent.append(frag);
+    w.__grown = performance.now();
+  });
+};
+
+async function loadPage(context: BrowserContext): Promise<{ taskMs: number; longest: number; page: Page }> {
+  await context.route(YT_URL, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page2000 }));
+  const page = await context.newPage();
+  await page.addInitScript(grow, 1970);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(YT_URL);
+  await page.waitForTimeout(4000);
+  const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const taskMs = (m.find((x) => x.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const longest = await page.evaluate(() => (window as unknown as { __long: number }).__long);
+  return { taskMs, longest, page };
+}
+
+async function plainContext(): Promise<BrowserContext> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const ctx = await browser.newContext();
+  await blockSocialNetwork(ctx);
+  return ctx;
+}
+
+async function insertionLatency(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const first = document.querySelector('ytd-comment-thread-renderer')!;
+    const parent = first.parentElement!;
+    const out: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const c = first.cloneNode(true) as Element;
+      c.querySelector('ytd-comment-replies-renderer')?.remove();
+      for (const a of Array.from(c.querySelectorAll('a[href*="lc="]'))) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(/lc=[\w-]+/, `lc=Fresh${i}`));
+      const view = c.querySelector('ytd-comment-view-model') ?? c;
+      const t0 = performance.now();
+      const done = new Promise<number>((resolve) => {
+        const mo = new MutationObserver(() => {
+          if (c.querySelector('[data-kelola-badge]') || c.hasAttribute('data-kelola-item') || view.hasAttribute('data-kelola-item')) {
+            mo.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        mo.observe(c, { attributes: true, subtree: true, childList: true });
+        setTimeout(() => resolve(5000), 5000);
+      });
+      parent.prepend(c);
+      out.push(await done);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return out;
+  });
+}
+
+// tsx names functions with an `__name` helper that page.evaluate callbacks do not carry along.
+const NAME_SHIM = { content: 'globalThis.__name = globalThis.__name || ((f) => f);' };
+
+export async function inPageFigures(context: BrowserContext, extId: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  await context.addInitScript(NAME_SHIM);
+  const base = await plainContext();
+  await base.addInitScript(NAME_SHIM);
+  const without = await loadPage(base);
+  const withExt = await loadPage(context);
+  const badges = await withExt.page.locator('[data-kelola-badge]').count();
+  rows.push({ figure: `main-thread time, 2,000-comment page (${badges} badges)`, value: `${withExt.taskMs.toFixed(0)} ms`, baseline: `${without.taskMs.toFixed(0)} ms (same page, no extension)`, ratio: (withExt.taskMs / without.taskMs).toFixed(2), target: 'ratio ≤ 1.10', met: withExt.taskMs / without.taskMs <= 1.1 ? 'yes' : 'NO' });
+  rows.push({ figure: 'longest task after the page built its comments', value: `${withExt.longest.toFixed(0)} ms`, baseline: `${without.longest.toFixed(0)} ms (no extension)`, ratio: '—', target: '< 50 ms', met: withExt.longest < 50 ? 'yes' : 'NO' });
+  const lat = await insertionLatency(withExt.page);
+  rows.push({ figure: 'new comment → contract attributes and badge (p95 of 40)', value: `${p95(lat).toFixed(1)} ms`, baseline: `${median(lat).toFixed(1)} ms median`, ratio: '—', target: 'p95 < 100 ms', met: p95(lat) < 100 ? 'yes' : 'NO' });
+  await base.browser()?.close();
+  await withExt.page.close();
+
+  // Data for the screens: 50,000 interactions (+ their aggregates), 5,000 posts, 365 days of figures, 1,000 templates.
+  const ext = await openExtensionPage(context, extId, 'options.html#settings');
+  await ext.waitForTimeout(500);
+  const emptyPopup = await timeToSelector(context, extId, 'popup.html', '[data-testid="kpi-card"]');
+  const emptyCal = await timeToSelector(context, extId, 'options.html#calendar', '.fc-daygrid-day');
+  const items = interactions(50_000);
+  for (let i = 0; i < items.length; i += 5000) await putRows(ext, 'interactions', items.slice(i, i + 5000));
+  await putRows(ext, 'aggregates', recomputeAggregates(items, { timeZone: 'Asia/Jakarta', sla: defaultSettings('id', NOW).sla }));
+  await putRows(ext, 'posts', posts(5000).map((p, i) => ({ ...p, scheduledAt: Date.now() - 15 * 86_400_000 + (i % 60) * 12 * 3_600_000 })));
+  await putRows(ext, 'metrics', metrics(365));
+  const popupRuns: number[] = [];
+  for (let i = 0; i < 5; i++) popupRuns.push(await timeToSelector(context, extId, 'popup.html', '[data-testid="kpi-card"]'));
+  rows.push({ figure: 'popup first full render (5k posts, 50k interactions, 365 days), median of 5', value: `${median(popupRuns).toFixed(0)} ms`, baseline: `${emptyPopup.toFixed(0)} ms (empty database)`, ratio: (median(popupRuns) / emptyPopup).toFixed(2), target: '< 100 ms after load', met: median(popupRuns) < 100 ? 'yes' : 'NO' });
+  const cal = await timeToSelector(context, extId, 'options.html#calendar', '[data-testid="cal-event"]');
+  rows.push({ figure: 'calendar month view first render, 5,000 posts', value: `${cal.toFixed(0)} ms`, baseline: `${emptyCal.toFixed(0)} ms (empty calendar)`, ratio: (cal / emptyCal).toFixed(2), target: '< 300 ms', met: cal < 300 ? 'yes' : 'NO' });
+
+  // Palette with 1,000 templates, and abbreviation expansion latency, on an Instagram-like page.
+  await putRows(ext, 'templates', templates(1000));
+  const igUrl = 'https://www.instagram.com/p/KelolaBench/';
+  await context.route(igUrl, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><form><textarea aria-label="Add a comment…"></textarea></form></body></html>' }));
+  const ig = await context.newPage();
+  await ig.goto(igUrl);
+  const box = ig.locator('textarea[data-kelola-editor]');
+  await box.click();
+  const keyLat: number[] = [];
+  const plainLat: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    await box.fill('');
+    await ig.keyboard.type(';ab7');
+    await ig.evaluate(() => {
+      const t = document.querySelector('textarea')!;
+      (window as unknown as { __t0: number }).__t0 = 0;
+      t.addEventListener('keydown', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { once: true, capture: true });
+    });
+    await ig.keyboard.press('Space');
+    keyLat.push(await ig.evaluate(() => new Promise<number>((resolve) => {
+      const t = document.querySelector('textarea')!;
+      const t0 = (window as unknown as { __t0: number }).__t0;
+      const check = () => (t.value.startsWith('Halo') ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+      check();
+    })));
+    await box.fill('');
+    await ig.evaluate(() => {
+      const t = document.querySelector('textarea')!;
+      t.addEventListener('keydown', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { once: true, capture: true });
+    });
+    await ig.keyboard.press('a');
+    plainLat.push(await ig.evaluate(() => new Promise<number>((resolve) => {
+      const t = document.querySelector('textarea')!;
+      const t0 = (window as unknown as { __t0: number }).__t0;
+      const check = () => (t.value === 'a' ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+      check();
+    })));
+  }
+  rows.push({ figure: 'abbreviation expansion, keypress → text (p95 of 20)', value: `${p95(keyLat).toFixed(1)} ms`, baseline: `${p95(plainLat).toFixed(1)} ms (typing one letter)`, ratio: (p95(keyLat) / p95(plainLat)).toFixed(1), target: 'p95 < 30 ms', met: p95(keyLat) < 30 ? 'yes' : 'NO' });
+
+  const paletteRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = Date.now();
+    await context.serviceWorkers()[0]!.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.tabs.sendMessage(tab.id, { type: 'content/palette' });
+    }, igUrl);
+    let frame = null;
+    while (!frame) {
+      frame = ig.frames().find((f) => f.url().includes('/palette.html')) ?? null;
+      if (!frame) await ig.waitForTimeout(5);
+    }
+    await frame.waitForSelector('[data-testid="palette-item"]');
+    paletteRuns.push(Date.now() - t0);
+    await ig.keyboard.press('Escape');
+    await frame.getByTestId('palette-search').press('Escape').catch(() => undefined);
+    await ig.waitForTimeout(200);
+  }
+  rows.push({ figure: 'palette open → list rendered, 1,000 templates (median of 5)', value: `${median(paletteRuns).toFixed(0)} ms`, baseline: '—', ratio: '—', target: '< 100 ms', met: median(paletteRuns) < 100 ? 'yes' : 'NO' });
+  await ig.close();
+  await ext.close();
+  return rows;
+}
+
+/** Milliseconds from navigation start until `selector` is in the page. */
+async function timeToSelector(context: BrowserContext, extId: string, pagePath: string, selector: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extId}/${pagePath}`);
+  await page.waitForSelector(selector, { timeout: 20_000 });
+  const t = await page.evaluate(() => performance.now());
+  await page.close();
+  return t;
+}
