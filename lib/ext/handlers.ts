@@ -8,10 +8,11 @@ import { newId } from '../db/ids';
 import { getInteractions, markItem, markReplyStarted, overrideSentiment, recordSeen } from '../services/interactions';
 import { expandAbbreviation } from '../services/expand';
 import { listOwnHandles } from '../services/accounts';
+import { recordMentions } from '../services/listening';
 import { resolveLang } from '../i18n';
 import { addTabItems, getTabItems } from './tab-items';
 import { reconcileAlarms } from './alarms';
-import { slaTick, refreshTabBadge } from './sla';
+import { slaTick, scheduleTabBadge } from './sla';
 
 function tabOf(sender: { tab?: { id?: number } }): number {
   const id = sender.tab?.id;
@@ -49,7 +50,7 @@ export function createHandlers(): HandlerTable {
       const now = Date.now();
       const items = await recordSeen(req, settings, now);
       await addTabItems(tabId, req.pageUrl, items.map((i) => i.id));
-      await refreshTabBadge(tabId, settings, now);
+      scheduleTabBadge(tabId);
       return { items };
     },
     'item/mark': async (req) => {
@@ -75,6 +76,7 @@ export function createHandlers(): HandlerTable {
       return res;
     },
     'palette/open': async () => ({}),
+    'mentions/seen': async (req) => recordMentions(req, Date.now()),
     'idea/save': async (req) => {
       const settings = await getSettings();
       const now = Date.now();

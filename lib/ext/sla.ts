@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../models';
 import { getSettings } from '../db/repos/settings';
 import { getInteractions } from '../services/interactions';
+import { checkListeningAlerts } from '../services/listening';
 import { slaState } from '../timers';
 import { translate, resolveLang } from '../i18n';
 import { allTabIds, getTabItems } from './tab-items';
@@ -16,6 +17,23 @@ export async function refreshTabBadge(tabId: number, settings: Settings, now: nu
   const breached = rows.filter((r) => slaState(r, now, settings.sla) === 'breached');
   await setBreachedBadge(tabId, breached.length);
   return breached.length;
+}
+
+const pendingBadge = new Map<number, ReturnType<typeof setTimeout>>();
+
+/**
+ * Refreshes a tab's toolbar badge shortly after its items change. A page reporting 2,000 comments
+ * in batches gets one refresh, not one per batch (the minute alarm refreshes it anyway).
+ */
+export function scheduleTabBadge(tabId: number, delayMs = 750): void {
+  if (pendingBadge.has(tabId)) return;
+  pendingBadge.set(
+    tabId,
+    setTimeout(() => {
+      pendingBadge.delete(tabId);
+      void getSettings().then((s) => refreshTabBadge(tabId, s, Date.now())).catch(() => undefined);
+    }, delayMs),
+  );
 }
 
 /**
@@ -53,4 +71,23 @@ export async function slaTick(now: number): Promise<number> {
     });
   }
   return total;
+}
+
+/**
+ * Runs with the minute alarm: raises listening alerts (a spike or a run of negative mentions) as
+ * tasks, once per term and window, and notifies about the ones raised now.
+ */
+export async function listeningAlertTick(now: number): Promise<number> {
+  const settings = await getSettings();
+  const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
+  const raised = await checkListeningAlerts(settings, lang, now);
+  if (raised.length > 0 && !settings.quietNotifications) {
+    await browser.notifications.create(`listening-${now}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: translate(lang, 'listening.alert.notifyTitle', raised.length),
+      message: raised.slice(0, 3).map((r) => r.title).join('\n'),
+    });
+  }
+  return raised.length;
 }

@@ -26,6 +26,17 @@ button:hover, button:focus-visible { background: #e4e7eb; outline: none; }
 .menu hr { border: 0; border-top: 1px solid #e4e7eb; margin: 4px 0; }
 `;
 
+let sheet: CSSStyleSheet | null = null;
+
+/** One parsed stylesheet shared by every badge on the page (2,000 badges, one parse). */
+function sharedSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
 export interface Badge {
   host: HTMLElement;
   update(state: ItemState | null, now: number): void;
@@ -51,8 +62,6 @@ export function createBadge(doc: Document, itemId: string, lang: UiLang, onActio
   host.setAttribute(BADGE_ATTR, itemId);
   // Open, so users' own automation can drive the badge; it holds nothing beyond this item's state.
   const root = host.attachShadow({ mode: 'open' });
-  const style = el(doc, 'style');
-  style.textContent = CSS;
   const wrap = el(doc, 'span', 'b');
   wrap.setAttribute('role', 'group');
   const dot = el(doc, 'span', 'dot');
@@ -66,7 +75,8 @@ export function createBadge(doc: Document, itemId: string, lang: UiLang, onActio
   menu.setAttribute('role', 'menu');
   menu.popover = 'auto';
   wrap.append(dot, sentLabel, time, more);
-  root.append(style, wrap, menu);
+  root.adoptedStyleSheets = [sharedSheet()];
+  root.append(wrap, menu);
 
   let state: ItemState | null = null;
   let curLang = lang;
@@ -120,17 +130,23 @@ export function createBadge(doc: Document, itemId: string, lang: UiLang, onActio
     (menu.firstElementChild as HTMLElement | null)?.focus();
   });
 
+  // Writes only what changed: the once-a-second tick over every badge must not touch the DOM
+  // (and cause style or layout work) when the shown minute has not moved.
+  const set = (node: HTMLElement, prop: 'className' | 'textContent' | 'title', value: string) => {
+    if (node[prop] !== value) node[prop] = value;
+  };
   function paint(now: number) {
     const sla: SlaState = state ? liveSla(state, now) : 'ok';
-    wrap.className = `b ${state?.sentiment ?? ''} ${sla}`;
-    sentLabel.textContent = state?.sentiment ? translate(curLang, `sentiment.${state.sentiment}`) : '…';
+    set(wrap, 'className', `b ${state?.sentiment ?? ''} ${sla}`);
+    const label = state?.sentiment ? translate(curLang, `sentiment.${state.sentiment}`) : '…';
+    set(sentLabel, 'textContent', label);
     const cues = state?.sentimentCues.length ? ` (${state.sentimentCues.join(', ')})` : '';
-    wrap.title = state?.sentiment ? translate(curLang, `sentiment.${state.sentiment}`) + cues : '';
+    set(wrap, 'title', state?.sentiment ? label + cues : '');
     const end = state?.status === 'open' ? now : (state?.answeredAt ?? now);
-    time.textContent = state ? (state.status === 'ignored' ? translate(curLang, 'badge.ignored') : formatWaiting(Math.max(0, end - state.clockStart), curLang)) : '';
-    more.setAttribute('aria-label', translate(curLang, 'badge.actions'));
+    set(time, 'textContent', state ? (state.status === 'ignored' ? translate(curLang, 'badge.ignored') : formatWaiting(Math.max(0, end - state.clockStart), curLang)) : '');
     return sla;
   }
+  more.setAttribute('aria-label', translate(curLang, 'badge.actions'));
 
   return {
     host,
@@ -143,6 +159,7 @@ export function createBadge(doc: Document, itemId: string, lang: UiLang, onActio
     },
     setLang(l) {
       curLang = l;
+      more.setAttribute('aria-label', translate(curLang, 'badge.actions'));
     },
     destroy() {
       host.remove();

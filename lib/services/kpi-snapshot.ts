@@ -480,6 +480,27 @@ export function dayStart(day: string, timeZone: string): number {
 }
 
 /**
+ * The open items the popup needs: all of those recent enough to be anything but breached, plus the
+ * longest-waiting older ones to show; the rest of the older ones only counted (an index count reads
+ * no rows). An item older than every SLA target (in calendar time, widened generously when business
+ * hours pause the clock) cannot be anything but breached.
+ */
+async function openInteractions(now: number, settings: Settings): Promise<{ rows: Interaction[]; olderUnread: number }> {
+  const db = getDb();
+  const targets = [...Object.values(settings.sla.targets), ...Object.values(settings.sla.platformTargets).flatMap((t) => Object.values(t ?? {}))];
+  const maxTargetMs = Math.max(...targets.map((m) => m ?? 0)) * 60_000;
+  const windowMs = settings.sla.businessHours ? maxTargetMs * 14 + 14 * DAY_MS : maxTargetMs + DAY_MS;
+  const edge = now - windowMs;
+  const index = db.interactions.where('[status+firstSeenAt]');
+  const [recent, oldest, olderCount] = await Promise.all([
+    index.between(['open', edge], ['open', Infinity], true, true).toArray(),
+    index.between(['open', -Infinity], ['open', edge], true, false).limit(UNANSWERED_SHOWN).toArray(),
+    index.between(['open', -Infinity], ['open', edge], true, false).count(),
+  ]);
+  return { rows: [...oldest, ...recent], olderUnread: olderCount - oldest.length };
+}
+
+/**
  * Everything the popup shows, read through indexed ranges only: the aggregate rows and metric
  * snapshots of the compared periods, the campaigns still running, today's posts, the open items
  * and today's tasks. Never touches the full interaction history.
@@ -503,7 +524,7 @@ export async function loadPopupData(now: number, settings: Settings, period: Pop
       db.accounts.toArray(),
       db.campaigns.where('endDate').aboveOrEqual(today).toArray(),
       db.posts.where('scheduledAt').between(missedFrom, tomorrowStart, true, false).toArray(),
-      db.interactions.where('[status+firstSeenAt]').between(['open', -Infinity], ['open', Infinity], true, true).toArray(),
+      openInteractions(now, settings),
       todayTasks(settings, now),
     ]),
   );
@@ -525,7 +546,10 @@ export async function loadPopupData(now: number, settings: Settings, period: Pop
     .concat(posts.filter((p) => p.scheduledAt! >= todayStart && p.status === 'missed').sort(byTime))
     .map((p) => toPostTask(p, now));
 
-  const unanswered = unansweredGroups(open, now, settings, platform);
+  const unanswered = unansweredGroups(open.rows, now, settings, platform);
+  // Open items older than the window are all breached: they are counted, not read.
+  const breached = unanswered.find((g) => g.state === 'breached');
+  if (breached && platform === 'all') breached.count += open.olderUnread;
   return {
     now,
     today,
