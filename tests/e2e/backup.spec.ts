@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect, launchWithExtension, blockSocialNetwork, serviceWorker, extensionIdOf, openExtensionPage, putRows, readRow, routeFixture, stopServiceWorker, ROOT } from './harness';
+import { test, expect, launchWithExtension, blockSocialNetwork, serviceWorker, extensionIdOf, openExtensionPage, putRows, readRow, routeFixture, stopServiceWorker } from './harness';
 
 const X_URL = 'https://x.com/kelolademo/status/1922517226091474945';
 const NOW = Date.now();
