@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, routeFixture, serviceWorker, openExtensionPage, ROOT } from './harness';
+import { test, expect, routeFixture, serviceWorker, openExtensionPage, putRows, ROOT } from './harness';
 
 interface FixtureEntry {
   file: string;
@@ -11,8 +11,8 @@ interface FixtureEntry {
   lang: string;
 }
 interface Expected {
-  /** The signed-in user's handle where the page shows it; without it, own items cannot be told apart. */
-  ownHandleOnPage: string | null;
+  /** The team's own handles (configured in Kelola's settings). */
+  ownHandles: string[];
   /** `id` is an object (`{hashed: true}`) for items without a platform id: their id is a content hash. */
   items: Array<{ id: string | { hashed: true }; kind: string; text: string; isOwnAccount: boolean }>;
 }
@@ -23,8 +23,12 @@ const pages = manifest.fixtures.filter((f) => f.expectedItems > 0);
 
 test.describe('page contract on every platform fixture', () => {
   for (const f of pages) {
-    test(`${f.platform}: ${f.file}`, async ({ context }) => {
+    test(`${f.platform}: ${f.file}`, async ({ context, extensionId }) => {
       const expected = JSON.parse(readFileSync(path.join(dir, f.expected), 'utf8')) as Expected;
+      // The team's accounts, as configured in settings: their items are answers, not work.
+      const settingsPage = await openExtensionPage(context, extensionId, 'options.html#settings');
+      await putRows(settingsPage, 'accounts', expected.ownHandles.map((handle, i) => ({ id: `own-${i}`, platform: f.platform, handle, displayName: '', role: 'own', createdAt: 1 })));
+      await settingsPage.close();
       await routeFixture(context, f.url, path.join(dir, f.file));
       const page = await context.newPage();
       const dialogs: string[] = [];
@@ -43,7 +47,7 @@ test.describe('page contract on every platform fixture', () => {
         expect(['comment', 'reply', 'message']).toContain(kind);
       }
       // Every item gets its SLA state; every item that is not the user's own is classified.
-      const work = expected.ownHandleOnPage ? expected.items.filter((i) => !i.isOwnAccount).length : expected.items.length;
+      const work = expected.items.filter((i) => !i.isOwnAccount).length;
       await expect(page.locator('[data-kelola-item][data-kelola-sentiment]')).toHaveCount(work);
       await expect(page.locator('[data-kelola-item][data-kelola-sla]')).toHaveCount(f.expectedItems);
       await expect(page.locator('[data-kelola-badge]')).toHaveCount(work);

@@ -88,7 +88,7 @@ for (const e of ENGINES) {
     await expect(frame.getByTestId('palette-item').first()).toContainText('Sapa platform');
     await frame.getByTestId('palette-search').press('Enter');
     await expect.poll(() => state(page)).toBe(`Hai Halo dari ${e.platform}!\nSalam hangat.`);
-    expect(page.frames().some((f) => f.url().includes('/palette.html'))).toBe(false);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/palette.html'))).toBe(false);
     await page.keyboard.type('Z');
     await expect.poll(() => state(page)).toBe(`Hai Halo dari ${e.platform}!\nSalam hangat.Z`);
   });
