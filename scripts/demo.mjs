@@ -20,10 +20,13 @@ if (!process.argv.includes('--no-build')) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const ext = path.join(root, '.output/chrome-mv3');
+// The demo pages are the platform fixtures (the sites' real structure) with a stylesheet that gives
+// them the sites' look; they are served at the URLs the fixtures were made for.
+const manifest = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/platforms/manifest.json'), 'utf8'));
 const pages = [
-  { name: 'x-post', url: 'https://x.com/tokokelola/status/1859000000000000000', file: 'scripts/demo/x-status.html' },
-  { name: 'youtube-video', url: 'https://www.youtube.com/watch?v=kelolaDemo1', file: 'scripts/demo/youtube-watch.html' },
-];
+  { name: 'x-post', fixture: 'x/status-en.html', css: 'scripts/demo/x.css' },
+  { name: 'youtube-video', fixture: 'youtube/watch-en.html', css: 'scripts/demo/youtube.css' },
+].map((p) => ({ ...p, url: manifest.fixtures.find((f) => f.file === p.fixture).url }));
 
 const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'kelola-demo-')), {
   executablePath,
@@ -36,7 +39,8 @@ const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmp
 });
 await context.route(/^https:\/\/([a-z0-9-]+\.)*(x\.com|twimg\.com|youtube\.com|ytimg\.com)\//, (route) => route.fulfill({ status: 204, body: '' }));
 for (const p of pages) {
-  const body = readFileSync(path.join(root, p.file));
+  const css = readFileSync(path.join(root, p.css), 'utf8');
+  const body = readFileSync(path.join(root, 'tests/fixtures/platforms', p.fixture), 'utf8').replace('</head>', `<style>${css}</style></head>`);
   await context.route(p.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -15,7 +15,9 @@ export function toItemState(i: Interaction, settings: Settings, now: number, cue
     overridden: i.sentimentOverride !== null,
     intents: i.intents,
     lang: i.lang,
-    clockStart: Math.max(0, now - waited),
+    // The badge shows `end - clockStart`, where end is now for open items and the answer time for
+    // closed ones; the business-hours-aware wait is folded into the start.
+    clockStart: Math.max(0, (i.status === 'open' ? now : (i.answeredAt ?? now)) - waited),
     answeredAt: i.answeredAt,
     targetMs,
     warnMs: Math.round(targetMs * settings.sla.warningRatio),
