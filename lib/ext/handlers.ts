@@ -70,8 +70,11 @@ export function createHandlers(): HandlerTable {
       const [item] = req.itemId ? await getInteractions([req.itemId]) : [];
       const res = await expandAbbreviation(req.abbreviation, req.platform, item ?? null, await getSettings(), await uiLang(), Date.now());
       if (res.text !== null) {
-        await recordTemplateUse(res.templateId);
-        if (item) await markReplyStarted(item.id, Date.now());
+        // Bookkeeping must not delay the text the user is waiting for.
+        const templateId = res.templateId;
+        void recordTemplateUse(templateId)
+          .then(() => (item ? markReplyStarted(item.id, Date.now()) : undefined))
+          .catch((err) => console.warn('[kelola] could not record template use', err));
       }
       return res;
     },

@@ -1,19 +1,8 @@
-import type { EditorEngine } from './types';
-
 /**
- * The editor framework behind an editable element, from the marks each one leaves in the DOM.
- * The insertion strategy (lib/platforms/editor) differs per engine.
+ * The editor framework behind an editable element: the same detection the insertion strategies use
+ * (lib/platforms/editor), so an adapter and the inserter never disagree.
  */
-export function detectEditorEngine(el: HTMLElement): EditorEngine {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'TEXTAREA' || tag === 'INPUT') return 'textarea';
-  if (el.getAttribute('data-lexical-editor') === 'true') return 'lexical';
-  const cls = el.classList;
-  if (cls.contains('ql-editor')) return 'quill';
-  if (cls.contains('ProseMirror') || cls.contains('tiptap')) return 'prosemirror';
-  if (cls.contains('public-DraftEditor-content') || el.closest('.DraftEditor-root')) return 'draft';
-  return 'contenteditable';
-}
+export { detectEngine as detectEditorEngine } from './editor/engine';
 
 /** Editable elements that must never be filled: Quill's hidden paste target and read-only boxes. */
 export function isFillable(el: Element): boolean {
