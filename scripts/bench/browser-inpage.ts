@@ -135,9 +135,8 @@ export async function inPageFigures(context: BrowserContext, extId: string): Pro
     await box.fill('');
     await ig.keyboard.type(';ab7');
     await ig.evaluate(() => {
-      const t = document.querySelector('textarea')!;
-      (window as unknown as { __t0: number }).__t0 = 0;
-      t.addEventListener('keydown', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { once: true, capture: true });
+      // On window in the capture phase: Kelola's own listener (on the document) stops the Space key.
+      window.addEventListener('keydown', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { once: true, capture: true });
     });
     await ig.keyboard.press('Space');
     keyLat.push(await ig.evaluate(() => new Promise<number>((resolve) => {
@@ -148,8 +147,7 @@ export async function inPageFigures(context: BrowserContext, extId: string): Pro
     })));
     await box.fill('');
     await ig.evaluate(() => {
-      const t = document.querySelector('textarea')!;
-      t.addEventListener('keydown', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { once: true, capture: true });
+      window.addEventListener('keydown', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { once: true, capture: true });
     });
     await ig.keyboard.press('a');
     plainLat.push(await ig.evaluate(() => new Promise<number>((resolve) => {
