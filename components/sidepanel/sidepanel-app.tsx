@@ -4,8 +4,9 @@ import { useApi, useT } from '../app-context';
 import { PaletteFromDb } from '../palette/palette-from-db';
 import { Queue } from './queue';
 import { CaptureSection } from './capture-section';
+import { MentionsPanel } from './mentions-panel';
 
-type Tab = 'queue' | 'templates' | 'capture';
+type Tab = 'queue' | 'templates' | 'capture' | 'mentions';
 
 export function SidePanelApp() {
   const t = useT();
@@ -24,7 +25,7 @@ export function SidePanelApp() {
         <button type="button" onClick={() => void api.openDashboard()}>{t('nav.dashboard')}</button>
       </header>
       <nav className="tabs" aria-label={t('nav.sections')} style={{ padding: '0 8px' }}>
-        {(['queue', 'templates', 'capture'] as const).map((x) => (
+        {(['queue', 'templates', 'capture', 'mentions'] as const).map((x) => (
           <a
             key={x}
             href={`#${x}`}
@@ -35,12 +36,12 @@ export function SidePanelApp() {
               setTab(x);
             }}
           >
-            {t(x === 'queue' ? 'queue.title' : x === 'capture' ? 'capture.tab' : 'nav.templates')}
+            {t(x === 'queue' ? 'queue.title' : x === 'capture' ? 'capture.tab' : x === 'mentions' ? 'listening.panel.tab' : 'nav.templates')}
           </a>
         ))}
       </nav>
       <div style={{ padding: 8 }}>
-        {tab === 'queue' ? <Queue /> : tab === 'capture' ? <CaptureSection tabId={activeTab?.id ?? null} /> : <PaletteFromDb itemId={null} platform={null} tabId={activeTab?.id ?? null} onClose={() => setTab('queue')} />}
+        {tab === 'queue' ? <Queue /> : tab === 'capture' ? <CaptureSection tabId={activeTab?.id ?? null} /> : tab === 'mentions' ? <MentionsPanel /> : <PaletteFromDb itemId={null} platform={null} tabId={activeTab?.id ?? null} onClose={() => setTab('queue')} />}
       </div>
     </PageShell>
   );

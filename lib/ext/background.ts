@@ -5,7 +5,7 @@ import { seedDefaults } from '../services/seed';
 import { resolveLang } from '../i18n';
 import { createHandlers } from './handlers';
 import { DAILY_ALARM, SLA_ALARM, reconcileAlarms } from './alarms';
-import { slaTick } from './sla';
+import { listeningAlertTick, slaTick } from './sla';
 import { forgetTab } from './tab-items';
 import { POST_ALARM_PREFIX, handlePostAlarm, markMissedPosts, onNotificationClicked, reconcilePostAlarms } from './reminders';
 
@@ -43,6 +43,7 @@ export function startBackground(): void {
           .catch((err) => console.warn('[kelola] post reminders failed', err));
       }
       if (alarm.name === SLA_ALARM || alarm.name === DAILY_ALARM) await slaTick(Date.now());
+      if (alarm.name === SLA_ALARM) await listeningAlertTick(Date.now()).catch((err) => console.warn('[kelola] listening alerts failed', err));
     });
   });
 

@@ -5,6 +5,7 @@ import { adapterForUrl } from '../platforms';
 import { createPageController, type Transport } from '../inpage/controller';
 import { createEditorAssist } from '../inpage/editor-assist';
 import { createPalette } from '../inpage/palette-frame';
+import { createMentionScanner } from '../listening/scanner';
 
 function isInvalidated(err: unknown): boolean {
   return /context invalidated|Receiving end does not exist/i.test(String((err as Error)?.message ?? err));
@@ -53,12 +54,19 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
   });
   const assist = createEditorAssist({ adapter, doc: document, transport, config, controller });
 
+  const mentions = createMentionScanner({ platform: adapter.id, doc: document, transport });
+
   controller.start();
   assist.start();
-  ctx.addEventListener(window, 'wxt:locationchange', () => controller.refresh());
+  mentions.start();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    controller.refresh();
+    mentions.refresh();
+  });
   ctx.onInvalidated(() => {
     controller.stop();
     assist.stop();
+    mentions.stop();
     palette.close();
   });
 

@@ -3,8 +3,10 @@ import { getDb } from '../db/db';
 import { parseBackup, planImport, safeJsonParse, type BackupError, type BackupTable, type ImportPlan } from '../db/backup';
 import { packErrorMessage, parsePack, planPackImport } from '../templates';
 import { translate } from '../i18n';
+import { newId } from '../db/ids';
+import { parseTermsFile, planTermsImport, termsErrorMessage, TERMS_KIND } from '../listening/terms-file';
 
-export type ImportKind = 'backup' | 'templates';
+export type ImportKind = 'backup' | 'templates' | 'terms';
 
 export type ImportPreview =
   | { ok: true; kind: ImportKind; plan: ImportPlan; skippedNotes: string[] }
@@ -20,7 +22,7 @@ export function backupErrorMessage(err: BackupError, lang: Lang): string {
 }
 
 /**
- * Reads a file from the dashboard's import control: a full backup or a template pack. The whole
+ * Reads a file from the dashboard's import control: a full backup, a template pack or a term list. The whole
  * file is parsed and validated and compared with what is stored; nothing is written here.
  */
 export async function previewImportFile(text: string, lang: Lang, now = Date.now()): Promise<ImportPreview> {
@@ -44,6 +46,17 @@ export async function previewImportFile(text: string, lang: Lang, now = Date.now
       },
     };
     return { ok: true, kind: 'templates', plan, skippedNotes: p.skipped.map((s) => `${s.title} (${translate(lang, `import.skip.${s.reason}`)})`) };
+  }
+
+  if (kind === TERMS_KIND) {
+    const file = parseTermsFile(text);
+    if (!file.ok) return { ok: false, errors: file.errors.map((e) => termsErrorMessage(e, lang)) };
+    const p = planTermsImport(file.terms, await getDb().terms.toArray(), now, newId);
+    const plan: ImportPlan = {
+      perTable: { terms: { added: p.added.length, updated: p.updated.length, skipped: p.skipped.length } },
+      rows: { terms: { put: [...p.added, ...p.updated], previous: p.previous, addedIds: p.added.map((t) => t.id) } },
+    };
+    return { ok: true, kind: 'terms', plan, skippedNotes: p.skipped.map((t) => `${t.term} (${translate(lang, 'import.skip.identical')})`) };
   }
 
   const parsed = parseBackup(text);
