@@ -2,6 +2,8 @@ import en from './locales/en.json';
 import id from './locales/id.json';
 import appEn from './areas/app/en.json';
 import appId from './areas/app/id.json';
+import inpageEn from './areas/inpage/en.json';
+import inpageId from './areas/inpage/id.json';
 import calendarEn from './areas/calendar/en.json';
 import calendarId from './areas/calendar/id.json';
 import kpiEn from './areas/kpi/en.json';
@@ -9,23 +11,14 @@ import kpiId from './areas/kpi/id.json';
 import listeningEn from './areas/listening/en.json';
 import listeningId from './areas/listening/id.json';
 
-export type UiLang = 'id' | 'en';
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Record<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out[key] = v;
-    else flatten(v, key, out);
-  }
-  return out;
-}
+export type { UiLang } from './catalog';
+import { flatten, makeTranslate, type Tree, type UiLang } from './catalog';
 
 // locales/ holds only what the manifest needs (it becomes _locales/*/messages.json, whose keys are
 // restricted); each area keeps its own catalog file, with a top-level key of its own.
 const catalogs: Record<UiLang, Record<string, string>> = {
-  en: Object.assign({}, ...[en, appEn, calendarEn, kpiEn, listeningEn].map((c) => flatten(c as Tree))),
-  id: Object.assign({}, ...[id, appId, calendarId, kpiId, listeningId].map((c) => flatten(c as Tree))),
+  en: Object.assign({}, ...[en, appEn, inpageEn, calendarEn, kpiEn, listeningEn].map((c) => flatten(c as Tree))),
+  id: Object.assign({}, ...[id, appId, inpageId, calendarId, kpiId, listeningId].map((c) => flatten(c as Tree))),
 };
 
 export type MessageKey = keyof typeof catalogs.en & string;
@@ -36,13 +29,7 @@ export function catalogKeys(lang: UiLang): string[] {
 }
 
 /** Translates `key` with `$1`…`$9` substitutions. A missing key shows itself, never blank. */
-export function translate(lang: UiLang, key: string, ...subs: Array<string | number>): string {
-  const msg = catalogs[lang][key] ?? catalogs.en[key] ?? key;
-  return msg.replace(/\$(\d)/g, (m, d: string) => {
-    const v = subs[Number(d) - 1];
-    return v === undefined ? m : String(v);
-  });
-}
+export const translate = makeTranslate(catalogs);
 
 /** The UI language for a setting (`auto` follows the browser's language). */
 export function resolveLang(setting: 'auto' | 'id' | 'en', browserLang: string | undefined): UiLang {

@@ -1,6 +1,7 @@
 import type { ItemState } from '../messages';
 import type { Sentiment, SlaState } from '../models';
-import { translate, type UiLang } from '../i18n';
+import type { UiLang } from '../i18n';
+import { translateInpage as translate } from '../i18n/inpage';
 import { formatWaiting } from '../timers';
 
 export const BADGE_ATTR = 'data-kelola-badge';

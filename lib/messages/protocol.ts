@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Intent, ItemKind, Lang, Platform, Sentiment, SlaState, TermGroup, TimePrecision, Timestamp, type Settings, type Template } from '../models';
+import { Intent, ItemKind, Lang, Platform, Sentiment, SlaState, TimePrecision, Timestamp } from '../models/common';
+import { TermGroup } from '../models/listening';
+import type { Settings, Template } from '../models';
 
 /*
  * The message protocol. Names say direction and domain. Every request is a strict object, so extra

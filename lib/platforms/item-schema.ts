@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimePrecision, Timestamp, Url } from '../models';
+import { TimePrecision, Timestamp, Url } from '../models/common';
 import type { PageItem } from './types';
 
 /** What an adapter may hand to the rest of Kelola: every extracted item passes this first. */

@@ -1,0 +1,22 @@
+export type UiLang = 'id' | 'en';
+export type Tree = { [key: string]: string | Tree };
+
+export function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else flatten(v, key, out);
+  }
+  return out;
+}
+
+/** A translate function over catalogs: `$1`…`$9` substitutions; a missing key shows itself, never blank. */
+export function makeTranslate(catalogs: Record<UiLang, Record<string, string>>) {
+  return (lang: UiLang, key: string, ...subs: Array<string | number>): string => {
+    const msg = catalogs[lang][key] ?? catalogs.en[key] ?? key;
+    return msg.replace(/\$(\d)/g, (m, d: string) => {
+      const v = subs[Number(d) - 1];
+      return v === undefined ? m : String(v);
+    });
+  };
+}
