@@ -34,6 +34,6 @@ export async function failWritesAfter(db: KelolaDb, okWrites: number, name: stri
   await db.open();
   return () => {
     db.close();
-    db.unuse(middleware);
+    db.unuse({ stack: 'dbcore', name: 'fault-injection' });
   };
 }

@@ -94,7 +94,7 @@ describe('RELIABILITY 4: migrations', () => {
     const err = await db.open().then(() => null, (e: unknown) => e);
     expect(err).not.toBeNull();
     expect(toDbError(err).code).toBe('db-newer');
-    await expect(db.templates.put({ ...(f.tables.templates![0] as never), title: 'written' })).rejects.toBeTruthy();
+    await expect(db.templates.put({ ...(f.tables.templates![0] as Record<string, unknown>), title: 'written' } as never)).rejects.toBeTruthy();
     const after = await readRaw(CURRENT_VERSION + 2, f.stores, ['templates']);
     expect(after.templates).toEqual(f.tables.templates);
   });
