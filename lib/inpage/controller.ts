@@ -3,6 +3,7 @@ import type { PageItem, PlatformAdapter } from '../platforms';
 import type { Sentiment } from '../models';
 import type { UiLang } from '../i18n';
 import { BADGE_ATTR, createBadge, liveSla, type Badge, type BadgeAction } from './badge';
+import { createBatchedObserver } from './batched-observer';
 
 /** The page contract (ARCHITECTURE.md): attributes set on the platform's own elements. */
 export const ATTR = {
@@ -55,37 +56,14 @@ export function createPageController(opts: ControllerOptions) {
   const byEl = new WeakMap<Element, Tracked>();
   const pending = new Map<string, PageItem>();
   const answers = new Map<string, number>();
-  let scheduled = false;
   let sendTimer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
   // A previous instance (an extension reload) may have left badges behind: they are not ours to keep.
   for (const stale of Array.from(doc.querySelectorAll(`[${BADGE_ATTR}]`))) stale.remove();
 
-  const dirty = new Set<Element>();
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      // Changes inside a known item (a recycled node, an edit) make it be read again.
-      let n: Node | null = r.target;
-      for (let depth = 0; n && depth < 40; depth++, n = n.parentNode) {
-        if (n.nodeType === 1 && byEl.has(n as Element)) {
-          dirty.add(n as Element);
-          break;
-        }
-      }
-    }
-    schedule();
-  });
-  const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (cb: () => void) => setTimeout(cb, 16);
-
-  function schedule() {
-    if (scheduled || stopped) return;
-    scheduled = true;
-    raf(() => {
-      scheduled = false;
-      if (!stopped) scan();
-    });
-  }
+  const watch = createBatchedObserver(doc, (el) => byEl.has(el), () => scan());
+  const dirty = watch.dirty;
 
   function signature(item: PageItem): string {
     return `${item.id}|${item.text.length}`;
@@ -273,7 +251,7 @@ export function createPageController(opts: ControllerOptions) {
 
   return {
     start() {
-      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      watch.start();
       scan();
     },
     /** A soft navigation: forget the old page's items, look again. */
@@ -283,7 +261,7 @@ export function createPageController(opts: ControllerOptions) {
     },
     stop() {
       stopped = true;
-      observer.disconnect();
+      watch.stop();
       clearInterval(ticker);
       clearInterval(resync);
       if (sendTimer) clearTimeout(sendTimer);

@@ -2,6 +2,7 @@ import type { PlatformId } from '../platforms/types';
 import type { TermGroup } from '../models';
 import type { Reply } from '../messages/protocol';
 import { extractPost, findPosts, isListeningPage, type ListeningPost } from './posts';
+import { createBatchedObserver } from '../inpage/batched-observer';
 
 /** Page contract: set on a post or comment that matches a tracked term (`own` · `competitor` · `industry`). */
 export const MENTION_ATTR = 'data-kelola-mention';
@@ -49,38 +50,15 @@ export function createMentionScanner(opts: MentionScannerOptions) {
   const marked = new Set<Element>();
   const pending = new Map<string, ListeningPost>();
   const inflight = new Set<string>();
-  const dirty = new Set<Element>();
   let version: string | null = null;
-  let scheduled = false;
   let sendTimer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   let flushing = false;
   // Off listening pages the observer does nothing; a soft navigation (refresh) looks again.
   let active = false;
 
-  const observer = new MutationObserver((records) => {
-    if (!active) return;
-    for (const r of records) {
-      let n: Node | null = r.target;
-      for (let depth = 0; n && depth < 40; depth++, n = n.parentNode) {
-        if (n.nodeType === 1 && seen.has(n as Element)) {
-          dirty.add(n as Element);
-          break;
-        }
-      }
-    }
-    schedule();
-  });
-  const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (cb: () => void) => setTimeout(cb, 16);
-
-  function schedule() {
-    if (scheduled || stopped) return;
-    scheduled = true;
-    raf(() => {
-      scheduled = false;
-      if (!stopped) scan();
-    });
-  }
+  const watch = createBatchedObserver(doc, (el) => seen.has(el), () => scan(), () => active);
+  const dirty = watch.dirty;
 
   function pageUrl(): URL | null {
     try {
@@ -189,7 +167,7 @@ export function createMentionScanner(opts: MentionScannerOptions) {
         if (results.size > MAX_REMEMBERED) results.clear();
         const matched = new Map(res.matches.map((m) => [m.itemId, m.group] as const));
         for (const p of batch) results.set(p.id, matched.get(p.id) ?? null);
-        schedule();
+        watch.schedule();
       }
     } finally {
       flushing = false;
@@ -198,7 +176,7 @@ export function createMentionScanner(opts: MentionScannerOptions) {
 
   return {
     start() {
-      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      watch.start();
       scan();
     },
     /** A soft navigation: marks are rebuilt for the new page; answers per post id are kept. */
@@ -208,7 +186,7 @@ export function createMentionScanner(opts: MentionScannerOptions) {
     },
     stop() {
       stopped = true;
-      observer.disconnect();
+      watch.stop();
       if (sendTimer) clearTimeout(sendTimer);
       for (const el of marked) el.removeAttribute(MENTION_ATTR);
       marked.clear();
