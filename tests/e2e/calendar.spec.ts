@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openExtensionPage, serviceWorker, stopServiceWorker, inWorker, ROOT } from './harness';
+import { test, expect, openExtensionPage, serviceWorker, stopServiceWorker, inWorker, getRows, putRows, ROOT } from './harness';
 
 type Lang = 'en' | 'id';
 
@@ -13,43 +13,6 @@ async function setLang(page: Page, extensionId: string, lang: Lang): Promise<voi
 }
 
 /** Writes rows straight into the `kelola` IndexedDB (test set-up only). Reload the page afterwards. */
-async function putRows(page: Page, store: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    async ({ store, rows }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('kelola');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(store, 'readwrite');
-        for (const row of rows) tx.objectStore(store).put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { store, rows },
-  );
-}
-
-async function getRows<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (store) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('kelola');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const req = db.transaction(store, 'readonly').objectStore(store).getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows as never;
-  }, store);
-}
-
 /** Sets the settings' time zone (the calendar shows and reads times in it). */
 async function setTimeZone(page: Page, timeZone: string): Promise<void> {
   const [settings] = await getRows(page, 'settings');

@@ -1,28 +1,11 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openExtensionPage, ROOT } from './harness';
+import { test, expect, openExtensionPage, getRows, ROOT } from './harness';
 
 async function setLang(page: Page, extensionId: string, lang: 'en' | 'id'): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
   await page.getByTestId('lang-switch').selectOption(lang);
   await page.locator(`html[lang="${lang}"]`).waitFor();
-}
-
-async function getRows<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (store) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('kelola');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const req = db.transaction(store, 'readonly').objectStore(store).getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows as never;
-  }, store);
 }
 
 interface CampaignRow {

@@ -129,3 +129,21 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
     [table, rows] as const,
   );
 }
+
+/** Every row of one table of Kelola's IndexedDB, read from an extension page (test checks only). */
+export async function getRows<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('kelola');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return rows as never;
+  }, store);
+}
