@@ -1,21 +1,10 @@
 import { defineConfig } from 'wxt';
 
-// Hosts Kelola works on. Content scripts are declared statically for these, so panels appear on the
-// first visit with no extra permission prompt. Nothing else is requested.
-export const SOCIAL_HOSTS = [
-  '*://x.com/*',
-  '*://twitter.com/*',
-  '*://*.x.com/*',
-  '*://*.twitter.com/*',
-  '*://*.facebook.com/*',
-  '*://*.messenger.com/*',
-  '*://*.instagram.com/*',
-  '*://*.linkedin.com/*',
-  '*://*.youtube.com/*',
-  '*://*.tiktok.com/*',
-  '*://*.threads.net/*',
-  '*://*.threads.com/*',
-];
+import { SOCIAL_HOST_PATTERNS } from './lib/platforms/hosts';
+
+// Content scripts are declared statically for these hosts, so panels appear on the first visit with
+// no extra permission prompt. Nothing else is requested.
+const SOCIAL_HOSTS = SOCIAL_HOST_PATTERNS;
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -26,7 +15,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'clipboardWrite', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: SOCIAL_HOSTS,
     action: { default_title: '__MSG_extName__' },
     // Only the quick-reply palette may be framed by the social pages (it holds the template list,

@@ -1,11 +1,8 @@
+import { SOCIAL_HOST_PATTERNS } from '@/lib/platforms/hosts';
 import { runContent } from '@/lib/ext/content';
 
 export default defineContentScript({
-  matches: [
-    '*://x.com/*', '*://twitter.com/*', '*://*.x.com/*', '*://*.twitter.com/*',
-    '*://*.facebook.com/*', '*://*.messenger.com/*', '*://*.instagram.com/*', '*://*.linkedin.com/*',
-    '*://*.youtube.com/*', '*://*.tiktok.com/*', '*://*.threads.net/*', '*://*.threads.com/*',
-  ],
+  matches: SOCIAL_HOST_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
     void runContent(ctx);

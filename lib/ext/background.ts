@@ -7,6 +7,7 @@ import { createHandlers } from './handlers';
 import { DAILY_ALARM, SLA_ALARM, reconcileAlarms } from './alarms';
 import { listeningAlertTick, slaTick } from './sla';
 import { forgetTab } from './tab-items';
+import { createIdeaMenu, onIdeaMenuClick } from './context-menu';
 import { POST_ALARM_PREFIX, handlePostAlarm, markMissedPosts, onNotificationClicked, reconcilePostAlarms } from './reminders';
 
 /**
@@ -67,7 +68,11 @@ export function startBackground(): void {
     void forgetTab(tabId);
   });
 
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    void ready.then(() => onIdeaMenuClick(info, tab?.title, Date.now())).catch((err) => console.warn('[kelola] save idea failed', err));
+  });
+
   browser.runtime.onInstalled.addListener(() => {
-    void ready;
+    void ready.then(() => createIdeaMenu()).catch(() => undefined);
   });
 }

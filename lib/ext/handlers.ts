@@ -4,11 +4,11 @@ import { HandlerError } from '../messages';
 import { getDb } from '../db/db';
 import { getSettings } from '../db/repos/settings';
 import { listTemplates, recordTemplateUse } from '../db/repos/templates';
-import { newId } from '../db/ids';
 import { getInteractions, markItem, markReplyStarted, overrideSentiment, recordSeen } from '../services/interactions';
 import { expandAbbreviation } from '../services/expand';
 import { listOwnHandles } from '../services/accounts';
-import { recordMentions } from '../services/listening';
+import { recordMentions, saveIdea } from '../services/listening';
+import { platformForHost } from '../platforms/registry';
 import { resolveLang } from '../i18n';
 import { addTabItems, getTabItems } from './tab-items';
 import { reconcileAlarms } from './alarms';
@@ -80,18 +80,10 @@ export function createHandlers(): HandlerTable {
     },
     'palette/open': async () => ({}),
     'mentions/seen': async (req) => recordMentions(req, Date.now()),
-    'idea/save': async (req) => {
-      const settings = await getSettings();
-      const now = Date.now();
-      const id = newId();
-      await getDb().posts.add({
-        id, platforms: [], accountId: null, scheduledAt: null, timeZone: settings.timeZone,
-        caption: req.excerpt.slice(0, 2000), pillar: null, contentType: null, assetLinks: [], link: req.url,
-        utm: null, status: 'idea', campaignId: null, notes: '',
-        source: { url: req.url, author: req.author.slice(0, 500), excerpt: req.excerpt },
-        publishedAt: null, remindedAt: null, createdAt: now, updatedAt: now,
-      });
-      return { id };
+    'idea/save': async (req, ctx) => {
+      const platform = ctx.sender.tab?.url ? platformForHost(new URL(ctx.sender.tab.url).hostname) : null;
+      const post = await saveIdea({ url: req.url, author: req.author, excerpt: req.excerpt, platform }, await getSettings(), Date.now());
+      return { id: post.id };
     },
     'tab/items': async (req) => getTabItems(req.tabId),
     'alarms/reconcile': async () => ({ alarms: await reconcileAlarms(Date.now()) }),

@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (dir: string) => JSON.parse(readFileSync(path.join(root, '.output', dir, 'manifest.json'), 'utf8'));
 
 /** The frozen allow-list: any new permission, host or CSP change must be made here on purpose. */
-const ALLOWED_PERMISSIONS = ['alarms', 'clipboardWrite', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage'];
+const ALLOWED_PERMISSIONS = ['alarms', 'clipboardWrite', 'contextMenus', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage'];
 const ALLOWED_HOSTS = [
   '*://*.facebook.com/*', '*://*.instagram.com/*', '*://*.linkedin.com/*', '*://*.messenger.com/*', '*://*.threads.com/*',
   '*://*.threads.net/*', '*://*.tiktok.com/*', '*://*.twitter.com/*', '*://*.x.com/*', '*://*.youtube.com/*', '*://twitter.com/*', '*://x.com/*',
