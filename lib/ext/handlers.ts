@@ -20,11 +20,6 @@ function tabOf(sender: { tab?: { id?: number } }): number {
   return id;
 }
 
-async function uiLang() {
-  const s = await getSettings();
-  return resolveLang(s.language, browser.i18n.getUILanguage());
-}
-
 /** One handler per message type; `ready` is awaited by the caller before any handler runs. */
 export function createHandlers(): HandlerTable {
   return {
@@ -68,7 +63,8 @@ export function createHandlers(): HandlerTable {
     },
     'template/expand': async (req) => {
       const [item] = req.itemId ? await getInteractions([req.itemId]) : [];
-      const res = await expandAbbreviation(req.abbreviation, req.platform, item ?? null, await getSettings(), await uiLang(), Date.now());
+      const settings = await getSettings();
+      const res = await expandAbbreviation(req.abbreviation, req.platform, item ?? null, settings, resolveLang(settings.language, browser.i18n.getUILanguage()), Date.now());
       if (res.text !== null) {
         // Bookkeeping must not delay the text the user is waiting for.
         const templateId = res.templateId;

@@ -17,14 +17,17 @@ export async function expandAbbreviation(
   uiLang: 'id' | 'en',
   now: number,
 ): Promise<ExpandResult> {
-  const abbr = abbreviation.toLowerCase();
-  const all = await guard(() => getDb().templates.toArray());
-  const matching = all.filter(
-    (t) => t.abbreviation?.toLowerCase() === abbr && (t.platforms.length === 0 || t.platforms.includes(platform)),
+  // Read through the indexes (the abbreviation, then its language variants), not the whole library:
+  // this runs between a key press and the text appearing.
+  const db = getDb();
+  const matching = (await guard(() => db.templates.where('abbreviation').equalsIgnoreCase(abbreviation).toArray())).filter(
+    (t) => t.platforms.length === 0 || t.platforms.includes(platform),
   );
   const first = matching[0];
   if (!first) return { text: null, reason: 'unknown' };
-  const chosen = chooseVariant(all, first, item?.lang ?? null, uiLang) ?? first;
+  const variants = first.variantGroup ? await guard(() => db.templates.where('variantGroup').equals(first.variantGroup!).toArray()) : [];
+  const family = [...matching, ...variants.filter((v) => !matching.some((m) => m.id === v.id))];
+  const chosen = chooseVariant(family, first, item?.lang ?? null, uiLang) ?? first;
   const rendered = renderTemplate(chosen.body, {
     lang: chosen.language,
     now,
