@@ -6,6 +6,7 @@ import { newId } from '@/lib/db/ids';
 import { Account, PLATFORMS, normalizeHandle, type Platform } from '@/lib/models';
 import { useSettings, useT } from '../app-context';
 import { LangSwitch } from '../ui/lang-switch';
+import { SlaSettingsForm } from './sla-settings';
 
 export function SettingsScreen() {
   const t = useT();
@@ -26,8 +27,10 @@ export function SettingsScreen() {
     setHandle('');
   }
 
+  // Fields start from the stored values: they are mounted again once the stored row has loaded.
+  const loaded = settings.updatedAt > 0 ? 'stored' : 'defaults';
   return (
-    <section className="stack" style={{ maxWidth: 560 }}>
+    <section className="stack" style={{ maxWidth: 560 }} key={loaded}>
       <h2>{t('nav.settings')}</h2>
       <LangSwitch />
       <label>
@@ -42,6 +45,7 @@ export function SettingsScreen() {
         {t('settings.quiet')}
         <input type="checkbox" checked={settings.quietNotifications} onChange={(e) => void saveSettings({ quietNotifications: e.target.checked })} />
       </label>
+      <SlaSettingsForm />
       <h3>{t('settings.ownAccounts')}</h3>
       <p className="muted">{t('settings.ownAccountsHelp')}</p>
       <ul className="list" data-testid="own-accounts">
