@@ -52,9 +52,10 @@ function* graphemes(text: string): Generator<string> {
   let size = SEGMENT_CHUNK;
   while (start < n) {
     let end = Math.min(n, start + size);
-    // Never cut between the halves of a surrogate pair.
+    // Never cut between the halves of a surrogate pair (a lone high surrogate is no pair).
     const last = text.charCodeAt(end - 1);
-    if (end < n && last >= 0xd800 && last <= 0xdbff) end++;
+    const next = end < n ? text.charCodeAt(end) : 0;
+    if (last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) end++;
     const pieces: Array<{ segment: string; index: number }> = [];
     for (const s of segmenter.segment(text.slice(start, end))) pieces.push({ segment: s.segment, index: s.index });
     if (end === n) {

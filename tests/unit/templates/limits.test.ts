@@ -92,6 +92,14 @@ describe('grapheme counting on other platforms', () => {
     expect(xWeightedLength('👨‍👩‍👧‍👦'.repeat(150))).toBe(300);
   });
 
+  it('keeps a real pair whole after a lone high surrogate at the cut', () => {
+    const whole = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (let k = 250; k <= 258; k++) {
+      const text = `${'a'.repeat(k)}\ud83d🏽${'a'.repeat(300)}`;
+      expect(countGraphemes(text)).toBe([...whole.segment(text)].length);
+    }
+  });
+
   it('agrees with segmenting the whole string at once', () => {
     const pieces = ['a', ' ', '\r', '\n', '\u0301', '\u200d', '👍', '🏽', '👨', '🇮', '🇩', '日', 'ש', '\ud83d', '️', '⃣', 'ก', 'ำ'];
     const whole = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
