@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { saveSettings } from '@/lib/db/repos/settings';
+import { updateSettings } from '@/lib/db/repos/settings';
 import type { BusinessHours, ItemKind, SlaSettings } from '@/lib/models';
 import { rebuildAggregates } from '@/lib/services/aggregates';
 import { useLang, useSettings, useT } from '../app-context';
@@ -15,12 +15,12 @@ export function SlaSettingsForm() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  async function save(patch: Partial<Parameters<typeof saveSettings>[0]>) {
+  async function save(change: (s: SlaSettings) => Partial<SlaSettings> | null, prefix?: string) {
     setSaved(false);
     try {
-      await saveSettings(patch);
+      await updateSettings((cur) => (prefix !== undefined ? { abbreviationPrefix: prefix } : { sla: { ...cur.sla, ...change(cur.sla) } }));
       // Daily figures count "answered within SLA" against the targets: recount them.
-      if (patch.sla) await rebuildAggregates();
+      if (prefix === undefined) await rebuildAggregates();
       setError(null);
       setSaved(true);
     } catch {
@@ -30,7 +30,7 @@ export function SlaSettingsForm() {
 
   const sla = settings.sla;
   const hours = sla.businessHours;
-  const setSla = (next: Partial<SlaSettings>) => void save({ sla: { ...sla, ...next } });
+  const setSla = (change: (s: SlaSettings) => Partial<SlaSettings>) => void save(change);
   const defaultHours = (): BusinessHours => ({
     timeZone: settings.timeZone,
     week: [0, 1, 2, 3, 4, 5, 6].map((d) => (d === 0 || d === 6 ? [] : [{ start: '09:00', end: '17:00' }])),
@@ -51,7 +51,10 @@ export function SlaSettingsForm() {
               max={43200}
               data-testid={`sla-${k}`}
               defaultValue={sla.targets[k]}
-              onBlur={(e) => setSla({ targets: { ...sla.targets, [k]: Math.round(Number(e.target.value)) } })}
+              onBlur={(e) => {
+                const v = Math.round(Number(e.target.value));
+                setSla((cur) => ({ targets: { ...cur.targets, [k]: v } }));
+              }}
             />
           </label>
         ))}
@@ -63,7 +66,10 @@ export function SlaSettingsForm() {
             max={99}
             data-testid="sla-warning"
             defaultValue={Math.round(sla.warningRatio * 100)}
-            onBlur={(e) => setSla({ warningRatio: Number(e.target.value) / 100 })}
+            onBlur={(e) => {
+              const v = Number(e.target.value) / 100;
+              setSla(() => ({ warningRatio: v }));
+            }}
           />
         </label>
       </div>
@@ -72,7 +78,10 @@ export function SlaSettingsForm() {
           type="checkbox"
           data-testid="business-hours"
           checked={hours !== null}
-          onChange={(e) => setSla({ businessHours: e.target.checked ? defaultHours() : null })}
+          onChange={(e) => {
+            const on = e.target.checked;
+            setSla(() => ({ businessHours: on ? defaultHours() : null }));
+          }}
         />
         {t('settings.businessHours')}
       </label>
@@ -94,8 +103,10 @@ export function SlaSettingsForm() {
                       const v = e.target.value.trim();
                       const m = /^(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$/.exec(v);
                       if (v && !m) return setError(t('settings.hoursInvalid'));
-                      const week = hours.week.map((r, i) => (i === d ? (m ? [{ start: m[1]!, end: m[2]! }] : []) : r));
-                      setSla({ businessHours: { ...hours, week } });
+                      setSla((cur) => {
+                        const h = cur.businessHours ?? hours;
+                        return { businessHours: { ...h, week: h.week.map((r, i) => (i === d ? (m ? [{ start: m[1]!, end: m[2]! }] : []) : r)) } };
+                      });
                     }}
                   />
                 </label>
@@ -108,7 +119,10 @@ export function SlaSettingsForm() {
               data-testid="days-off"
               placeholder="2026-12-25, 2027-01-01"
               defaultValue={hours.daysOff.join(', ')}
-              onBlur={(e) => setSla({ businessHours: { ...hours, daysOff: e.target.value.split(/[\s,]+/).filter(Boolean) } })}
+              onBlur={(e) => {
+                const days = e.target.value.split(/[\s,]+/).filter(Boolean);
+                setSla((cur) => ({ businessHours: { ...(cur.businessHours ?? hours), daysOff: days } }));
+              }}
             />
           </label>
         </div>
@@ -119,7 +133,7 @@ export function SlaSettingsForm() {
           data-testid="abbreviation-prefix"
           maxLength={3}
           defaultValue={settings.abbreviationPrefix}
-          onBlur={(e) => void save({ abbreviationPrefix: e.target.value })}
+          onBlur={(e) => void save(() => null, e.target.value)}
         />
       </label>
       {error && <p className="error" role="alert">{error}</p>}

@@ -10,10 +10,18 @@ export async function getSettings(fallbackLang: 'id' | 'en' = 'en'): Promise<Set
 }
 
 export async function saveSettings(patch: Partial<Omit<Settings, 'id'>>, now = Date.now()): Promise<Settings> {
+  return updateSettings(() => patch, now);
+}
+
+/**
+ * Changes settings from what is stored at the moment of writing (not from what a screen rendered
+ * earlier), so two quick edits of nested values never undo each other.
+ */
+export async function updateSettings(change: (current: Settings) => Partial<Omit<Settings, 'id'>>, now = Date.now()): Promise<Settings> {
   return guard(() =>
     getDb().transaction('rw', getDb().settings, async () => {
       const current = await getSettings();
-      const next = Settings.safeParse({ ...current, ...patch, id: 'settings', updatedAt: now });
+      const next = Settings.safeParse({ ...current, ...change(current), id: 'settings', updatedAt: now });
       if (!next.success) throw new DbError('invalid', next.error.issues.map((i) => i.path.join('.') + ': ' + i.message).join('; '));
       await getDb().settings.put(next.data);
       return next.data;
