@@ -90,9 +90,20 @@ async function insertionLatency(page: Page): Promise<number[]> {
 // tsx names functions with an `__name` helper that page.evaluate callbacks do not carry along.
 const NAME_SHIM = { content: 'globalThis.__name = globalThis.__name || ((f) => f);' };
 
+/** `BENCH_ONLY=inpage,popup,calendar,keys,palette,backup` measures only those figures (all by default). */
+export const want = (k: string): boolean => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(k);
+
 export async function inPageFigures(context: BrowserContext, extId: string): Promise<Row[]> {
   const rows: Row[] = [];
   await context.addInitScript(NAME_SHIM);
+  if (want('inpage')) rows.push(...(await pageCost(context)));
+  if (!['popup', 'calendar', 'keys', 'palette', 'backup'].some(want)) return rows;
+  rows.push(...(await screenFigures(context, extId)));
+  return rows;
+}
+
+async function pageCost(context: BrowserContext): Promise<Row[]> {
+  const rows: Row[] = [];
   const base = await plainContext();
   await base.addInitScript(NAME_SHIM);
   const without = await loadPage(base);
@@ -104,7 +115,11 @@ export async function inPageFigures(context: BrowserContext, extId: string): Pro
   rows.push({ figure: 'new comment → contract attributes and badge (p95 of 40)', value: `${p95(lat).toFixed(1)} ms`, baseline: `${median(lat).toFixed(1)} ms median`, ratio: '—', target: 'p95 < 100 ms', met: p95(lat) < 100 ? 'yes' : 'NO' });
   await base.browser()?.close();
   await withExt.page.close();
+  return rows;
+}
 
+async function screenFigures(context: BrowserContext, extId: string): Promise<Row[]> {
+  const rows: Row[] = [];
   // Data for the screens: 50,000 interactions (+ their aggregates), 5,000 posts, 365 days of figures, 1,000 templates.
   const ext = await openExtensionPage(context, extId, 'options.html#settings');
   await ext.waitForTimeout(500);
@@ -116,12 +131,21 @@ export async function inPageFigures(context: BrowserContext, extId: string): Pro
   await putRows(ext, 'posts', posts(5000).map((p, i) => ({ ...p, scheduledAt: Date.now() - 15 * 86_400_000 + (i % 60) * 12 * 3_600_000 })));
   await putRows(ext, 'metrics', metrics(365));
   const popupRuns: number[] = [];
-  for (let i = 0; i < 5; i++) popupRuns.push(await timeToSelector(context, extId, 'popup.html', '[data-testid="kpi-card"]'));
-  rows.push({ figure: 'popup first full render (5k posts, 50k interactions, 365 days), median of 5', value: `${median(popupRuns).toFixed(0)} ms`, baseline: `${emptyPopup.toFixed(0)} ms (empty database)`, ratio: (median(popupRuns) / emptyPopup).toFixed(2), target: '< 100 ms after load', met: median(popupRuns) < 100 ? 'yes' : 'NO' });
-  const cal = await timeToSelector(context, extId, 'options.html#calendar', '[data-testid="cal-event"]');
-  rows.push({ figure: 'calendar month view first render, 5,000 posts', value: `${cal.toFixed(0)} ms`, baseline: `${emptyCal.toFixed(0)} ms (empty calendar)`, ratio: (cal / emptyCal).toFixed(2), target: '< 300 ms', met: cal < 300 ? 'yes' : 'NO' });
+  if (want('popup')) for (let i = 0; i < 5; i++) popupRuns.push(await timeToSelector(context, extId, 'popup.html', '[data-testid="kpi-card"]'));
+  if (want('popup')) rows.push({ figure: 'popup first full render (5k posts, 50k interactions, 365 days), median of 5', value: `${median(popupRuns).toFixed(0)} ms`, baseline: `${emptyPopup.toFixed(0)} ms (empty database)`, ratio: (median(popupRuns) / emptyPopup).toFixed(2), target: '< 100 ms after load', met: median(popupRuns) < 100 ? 'yes' : 'NO' });
+  const cal = want('calendar') ? await timeToSelector(context, extId, 'options.html#calendar', '[data-testid="cal-event"]') : 0;
+  if (want('calendar')) rows.push({ figure: 'calendar month view first render, 5,000 posts', value: `${cal.toFixed(0)} ms`, baseline: `${emptyCal.toFixed(0)} ms (empty calendar)`, ratio: (cal / emptyCal).toFixed(2), target: '< 300 ms', met: cal < 300 ? 'yes' : 'NO' });
 
-  // Palette with 1,000 templates, and abbreviation expansion latency, on an Instagram-like page.
+  if (want('keys') || want('palette')) rows.push(...(await typingFigures(context)));
+  await ext.close();
+  if (want('backup')) rows.push(...(await backupFigures(context, extId)));
+  return rows;
+}
+
+/** Palette with 1,000 templates, and abbreviation expansion latency, on an Instagram-like page. */
+async function typingFigures(context: BrowserContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  const ext = context.pages().find((p) => p.url().includes('options.html'))!;
   await putRows(ext, 'templates', templates(1000));
   const igUrl = 'https://www.instagram.com/p/KelolaBench/';
   await context.route(igUrl, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><form><textarea aria-label="Add a comment…"></textarea></form></body></html>' }));
@@ -131,7 +155,7 @@ export async function inPageFigures(context: BrowserContext, extId: string): Pro
   await box.click();
   const keyLat: number[] = [];
   const plainLat: number[] = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < (want('keys') ? 20 : 0); i++) {
     await box.fill('');
     await ig.keyboard.type(';ab7');
     await ig.evaluate(() => {
@@ -157,10 +181,10 @@ export async function inPageFigures(context: BrowserContext, extId: string): Pro
       check();
     })));
   }
-  rows.push({ figure: 'abbreviation expansion, keypress → text (p95 of 20)', value: `${p95(keyLat).toFixed(1)} ms`, baseline: `${p95(plainLat).toFixed(1)} ms (typing one letter)`, ratio: (p95(keyLat) / p95(plainLat)).toFixed(1), target: 'p95 < 30 ms', met: p95(keyLat) < 30 ? 'yes' : 'NO' });
+  if (want('keys')) rows.push({ figure: 'abbreviation expansion, keypress → text (p95 of 20)', value: `${p95(keyLat).toFixed(1)} ms`, baseline: `${p95(plainLat).toFixed(1)} ms (typing one letter)`, ratio: (p95(keyLat) / p95(plainLat)).toFixed(1), target: 'p95 < 30 ms', met: p95(keyLat) < 30 ? 'yes' : 'NO' });
 
   const paletteRuns: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < (want('palette') ? 5 : 0); i++) {
     const t0 = Date.now();
     await context.serviceWorkers()[0]!.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ url });
@@ -177,10 +201,8 @@ export async function inPageFigures(context: BrowserContext, extId: string): Pro
     await frame.getByTestId('palette-search').press('Escape').catch(() => undefined);
     await ig.waitForTimeout(200);
   }
-  rows.push({ figure: 'palette open → list rendered, 1,000 templates (median of 5)', value: `${median(paletteRuns).toFixed(0)} ms`, baseline: '—', ratio: '—', target: '< 100 ms', met: median(paletteRuns) < 100 ? 'yes' : 'NO' });
+  if (want('palette')) rows.push({ figure: 'palette open → list rendered, 1,000 templates (median of 5)', value: `${median(paletteRuns).toFixed(0)} ms`, baseline: '—', ratio: '—', target: '< 100 ms', met: median(paletteRuns) < 100 ? 'yes' : 'NO' });
   await ig.close();
-  await ext.close();
-  rows.push(...(await backupFigures(context, extId)));
   return rows;
 }
 

@@ -3,7 +3,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { blockSocialNetwork, launchWithExtension, openExtensionPage, serviceWorker, extensionIdOf, stopServiceWorker } from '../../tests/e2e/harness';
 import { median, p95, type Row } from './stats';
-import { inPageFigures } from './browser-inpage';
+import { inPageFigures, want } from './browser-inpage';
 
 const rows: Row[] = [];
 const { context } = await launchWithExtension();
@@ -33,7 +33,7 @@ async function coldStart(ctx: BrowserContext) {
   await page.close();
 }
 
-await coldStart(context);
+if (want('coldstart')) await coldStart(context);
 rows.push(...(await inPageFigures(context, extId)));
 console.table(rows);
 await context.close();
