@@ -13,12 +13,12 @@ export const LX = {
 export const LYT = {
   /** Search results, the home/hashtag grid (rich items) and the 2025 lockup view model. */
   video: ['ytd-video-renderer', 'ytd-rich-grid-media', 'yt-lockup-view-model'],
-  title: ['#video-title', 'a#video-title-link', '.yt-lockup-metadata-view-model__title', 'h3 a[href*="/watch"]'],
-  titleLink: ['a#video-title[href]', 'a#video-title-link[href]', 'a#thumbnail[href]', 'a[href*="/watch?v="]', 'a[href^="/shorts/"]'],
-  snippet: ['.metadata-snippet-text', '#description-text', 'yt-formatted-string.metadata-snippet-text-navigation'],
-  channelName: ['ytd-channel-name #text', 'ytd-channel-name a', '.yt-content-metadata-view-model__metadata-row a[href^="/@"]'],
-  channelLink: ['ytd-channel-name a[href]', '#channel-thumbnail[href]', 'a[href^="/@"]'],
-  metadataItem: ['#metadata-line span.inline-metadata-item', '#metadata-line span', '.yt-content-metadata-view-model__metadata-text'],
+  title: [':is(#video-title)', 'a:is(#video-title-link)', '.yt-lockup-metadata-view-model__title', 'h3 a[href*="/watch"]'],
+  titleLink: ['a:is(#video-title)[href]', 'a:is(#video-title-link)[href]', 'a:is(#thumbnail)[href]', 'a[href*="/watch?v="]', 'a[href^="/shorts/"]'],
+  snippet: ['.metadata-snippet-text', ':is(#description-text)', 'yt-formatted-string.metadata-snippet-text-navigation'],
+  channelName: ['ytd-channel-name :is(#text)', 'ytd-channel-name a', '.yt-content-metadata-view-model__metadata-row a[href^="/@"]'],
+  channelLink: ['ytd-channel-name a[href]', ':is(#channel-thumbnail)[href]', 'a[href^="/@"]'],
+  metadataItem: [':is(#metadata-line) span.inline-metadata-item', ':is(#metadata-line) span', '.yt-content-metadata-view-model__metadata-text'],
 } as const;
 
 export const LFB = {

@@ -94,3 +94,43 @@ describe('adapter source rules', () => {
     expect(code).not.toMatch(/\b(browser|chrome)\.(runtime|storage|tabs)\b/);
   });
 });
+
+describe('selectors stay cheap on pages that repeat ids', () => {
+  /** A bare `#id` (outside an attribute test, a quoted value or an `:is()`/`:where()`). */
+  const idSelector = (sel: string): boolean => {
+    let depth = 0;
+    let quote: string | null = null;
+    const parens: boolean[] = [];
+    for (let i = 0; i < sel.length; i++) {
+      const c = sel[i]!;
+      if (quote) {
+        if (c === quote) quote = null;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '[') depth++;
+      else if (c === ']') depth--;
+      else if (c === '(') parens.push(/:(is|where)$/.test(sel.slice(0, i)));
+      else if (c === ')') parens.pop();
+      else if (c === '#' && depth === 0 && !parens.includes(true)) return true;
+    }
+    return false;
+  };
+  const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+
+  it('recognises an id selector only outside attribute values', () => {
+    expect(idSelector('#content-text')).toBe(true);
+    expect(idSelector('a#author-text')).toBe(true);
+    expect(idSelector('[id="content-text"]')).toBe(false);
+    expect(idSelector(':is(#content-text)')).toBe(false);
+    expect(idSelector('a:where(#author-text) span')).toBe(false);
+    expect(idSelector(':not(#x)')).toBe(true);
+    expect(idSelector('a[href*="#x"]')).toBe(false);
+  });
+
+  it('wraps ids in :is() in every site and listening selector (YouTube repeats ids in every comment)', async () => {
+    const files = [...PLATFORMS.map((p) => `../../../lib/platforms/${p}/selectors`), '../../../lib/listening/selectors'];
+    for (const f of files) {
+      const mod = (await import(f)) as Record<string, unknown>;
+      for (const sel of strings(Object.values(mod).filter((v) => !(v instanceof Set)))) expect(idSelector(sel), `${f}: ${sel}`).toBe(false);
+    }
+  });
+});
