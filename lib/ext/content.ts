@@ -63,6 +63,9 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     controller.refresh();
     mentions.refresh();
   });
+  // The context checks itself on each tick of its own timers: this one makes an extension reload or
+  // update noticed within a second, so the orphaned script takes its badges and observers away.
+  ctx.setInterval(() => undefined, 1000);
   ctx.onInvalidated(() => {
     controller.stop();
     assist.stop();

@@ -27,13 +27,16 @@ button:hover, button:focus-visible { background: #e4e7eb; outline: none; }
 .menu hr { border: 0; border-top: 1px solid #e4e7eb; margin: 4px 0; }
 `;
 
-let sheet: CSSStyleSheet | null = null;
+const sheets = new WeakMap<Document, CSSStyleSheet>();
 
-/** One parsed stylesheet shared by every badge on the page (2,000 badges, one parse). */
-function sharedSheet(): CSSStyleSheet {
+/** One parsed stylesheet shared by every badge of a document (2,000 badges, one parse), made by that document's window. */
+function sharedSheet(doc: Document): CSSStyleSheet {
+  let sheet = sheets.get(doc);
   if (!sheet) {
-    sheet = new CSSStyleSheet();
+    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+    sheet = new Sheet();
     sheet.replaceSync(CSS);
+    sheets.set(doc, sheet);
   }
   return sheet;
 }
@@ -76,7 +79,7 @@ export function createBadge(doc: Document, itemId: string, lang: UiLang, onActio
   menu.setAttribute('role', 'menu');
   menu.popover = 'auto';
   wrap.append(dot, sentLabel, time, more);
-  root.adoptedStyleSheets = [sharedSheet()];
+  root.adoptedStyleSheets = [sharedSheet(doc)];
   root.append(wrap, menu);
 
   let state: ItemState | null = null;

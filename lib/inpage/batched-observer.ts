@@ -9,6 +9,8 @@ export function createBatchedObserver(
   isTracked: (el: Element) => boolean,
   run: () => void,
   enabled: () => boolean = () => true,
+  /** Nodes the caller adds itself (its badges): adding only those changes nothing to read. */
+  isOwnNode: (node: Node) => boolean = () => false,
 ) {
   const dirty = new Set<Element>();
   let scheduled = false;
@@ -17,7 +19,10 @@ export function createBatchedObserver(
 
   const observer = new MutationObserver((records) => {
     if (!enabled()) return;
+    let relevant = false;
     for (const r of records) {
+      if (r.type === 'childList' && r.removedNodes.length === 0 && onlyOwn(r.addedNodes)) continue;
+      relevant = true;
       let n: Node | null = r.target;
       for (let depth = 0; n && depth < 40; depth++, n = n.parentNode) {
         if (n.nodeType === 1 && isTracked(n as Element)) {
@@ -26,8 +31,13 @@ export function createBatchedObserver(
         }
       }
     }
-    schedule();
+    if (relevant) schedule();
   });
+
+  function onlyOwn(nodes: NodeList): boolean {
+    for (let i = 0; i < nodes.length; i++) if (!isOwnNode(nodes[i]!)) return false;
+    return true;
+  }
 
   function schedule() {
     if (scheduled || stopped) return;

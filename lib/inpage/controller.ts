@@ -27,29 +27,83 @@ export interface ControllerOptions {
   now?: () => number;
   /** Called when the user asks for the template palette on an item (or the focused editor). */
   onReply?: (itemId: string | null, el: Element | null) => void;
+  /** Longest run of page reading in one task, in ms; the rest continues in later tasks. */
+  sliceMs?: number;
+  /**
+   * Watches elements and calls `onNear` when one comes near the viewport. Badges are built there,
+   * not for the thousands of items far down a long thread (their contract attributes are set all
+   * the same). When it gives null, every item gets its badge at once.
+   */
+  nearViewport?: (onNear: (el: Element) => void) => NearViewport | null;
+}
+
+/** The subset of IntersectionObserver the controller uses. */
+export interface NearViewport {
+  observe(el: Element): void;
+  unobserve(el: Element): void;
+  disconnect(): void;
 }
 
 interface Tracked {
   el: Element;
   item: PageItem;
   key: string;
-  badge: Badge;
+  badge: Badge | null;
   state: ItemState | null;
+}
+
+interface Pass {
+  els: Element[];
+  i: number;
+  ordered: PageItem[];
+  seenNow: Set<string>;
+  ctx: { url: URL; now: number; ownHandles: string[] };
 }
 
 const SEND_DELAY_MS = 250;
 const BATCH = 200;
 const RESYNC_MS = 5 * 60_000;
+const SLICE_MS = 8;
+
+const clock = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+
+/** Runs `cb` in a later task of its own, ahead of timers where the browser offers a scheduler. */
+function laterTask(cb: () => void): void {
+  const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
+  if (sched?.postTask) void sched.postTask(cb, { priority: 'user-visible' }).catch(() => undefined);
+  else setTimeout(cb, 0);
+}
+
+/**
+ * An IntersectionObserver reporting elements within one viewport height of the screen. An element
+ * without a box of its own (`display: contents`, or hidden) is reported at once: a badge there
+ * costs no layout, and a `display: contents` item would otherwise never get one.
+ */
+export function viewportWatcher(onNear: (el: Element) => void): NearViewport | null {
+  if (typeof IntersectionObserver !== 'function') return null;
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        const r = e.boundingClientRect;
+        if (e.isIntersecting || (r.width === 0 && r.height === 0)) onNear(e.target);
+      }
+    },
+    { rootMargin: '100% 0px 100% 0px' },
+  );
+  return io;
+}
 
 /**
  * Finds the page's items, marks them with the page contract, gives each one badge, and reports
  * them to the background in batches. One MutationObserver per page, batched per animation frame;
- * items are keyed by their platform id, so recycled nodes are re-read rather than trusted.
+ * items are keyed by their platform id, so recycled nodes are re-read rather than trusted. A pass
+ * over a long page is cut into short tasks, so the page stays responsive while it is read.
  * `stop()` removes everything it added.
  */
 export function createPageController(opts: ControllerOptions) {
   const { adapter, doc, transport } = opts;
   const now = opts.now ?? (() => Date.now());
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
   let lang = opts.lang;
   let ownHandles = opts.ownHandles.map((h) => h.toLowerCase());
   const byId = new Map<string, Tracked>();
@@ -58,51 +112,104 @@ export function createPageController(opts: ControllerOptions) {
   const answers = new Map<string, number>();
   let sendTimer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  let pass: Pass | null = null;
+  let again = false;
+  let unseen: Tracked[] = [];
 
   // A previous instance (an extension reload) may have left badges behind: they are not ours to keep.
   for (const stale of Array.from(doc.querySelectorAll(`[${BADGE_ATTR}]`))) stale.remove();
 
-  const watch = createBatchedObserver(doc, (el) => byEl.has(el), () => scan());
+  const near = (opts.nearViewport ?? viewportWatcher)((el) => {
+    near?.unobserve(el);
+    const tr = byEl.get(el);
+    if (!stopped && tr && !tr.badge && !tr.item.isOwnAccount && byId.get(tr.item.id) === tr) attachBadge(tr);
+  });
+
+  const isBadge = (n: Node) => n.nodeType === 1 && (n as Element).hasAttribute(BADGE_ATTR);
+  const watch = createBatchedObserver(doc, (el) => byEl.has(el), () => scan(), undefined, isBadge);
   const dirty = watch.dirty;
 
   function signature(item: PageItem): string {
     return `${item.id}|${item.text.length}`;
   }
 
+  /** Starts a pass over the page's items, or asks for another one when a pass is under way. */
   function scan() {
-    const t = now();
-    const ctx = { url: new URL(doc.location?.href ?? 'https://invalid.invalid/'), now: t, ownHandles };
-    const seenNow = new Set<string>();
-    const ordered: PageItem[] = [];
-    for (const el of adapter.findItems(doc)) {
-      const known = byEl.get(el);
-      if (known && !dirty.has(el) && byId.get(known.item.id) === known) {
-        ordered.push(known.item);
-        seenNow.add(known.item.id);
-        continue;
-      }
-      let item: PageItem | null;
-      try {
-        item = adapter.extract(el, ctx);
-      } catch {
-        item = null;
-      }
-      if (!item) continue;
-      ordered.push(item);
-      seenNow.add(item.id);
-      if (known && known.item.id === item.id && known.key === signature(item)) continue;
-      if (known && known.item.id !== item.id) untrack(known);
-      track(el, item);
+    if (stopped) return;
+    if (pass) {
+      again = true;
+      return;
     }
-    dirty.clear();
-    collectAnswers(ordered, t);
+    const t = now();
+    pass = {
+      els: adapter.findItems(doc),
+      i: 0,
+      ordered: [],
+      seenNow: new Set(),
+      ctx: { url: new URL(doc.location?.href ?? 'https://invalid.invalid/'), now: t, ownHandles },
+    };
+    step(pass);
+  }
+
+  function step(p: Pass) {
+    if (stopped || pass !== p) return;
+    const deadline = clock() + sliceMs;
+    while (p.i < p.els.length) {
+      visit(p, p.els[p.i++]!);
+      if (clock() > deadline) break;
+    }
+    if (p.i < p.els.length) {
+      laterTask(() => step(p));
+      return;
+    }
+    finish(p);
+  }
+
+  function visit(p: Pass, el: Element) {
+    if (!el.isConnected) return;
+    const known = byEl.get(el);
+    const wasDirty = dirty.delete(el);
+    if (known && !wasDirty && byId.get(known.item.id) === known) {
+      p.ordered.push(known.item);
+      p.seenNow.add(known.item.id);
+      return;
+    }
+    let item: PageItem | null;
+    try {
+      item = adapter.extract(el, p.ctx);
+    } catch {
+      item = null;
+    }
+    if (!item) return;
+    p.ordered.push(item);
+    p.seenNow.add(item.id);
+    if (known && known.item.id === item.id && known.key === signature(item)) {
+      // The page may have dropped the badge while re-rendering the item: put it back.
+      if (known.badge && !known.badge.host.isConnected) placeBadge(known.el, known.badge);
+      return;
+    }
+    if (known && known.item.id !== item.id) untrack(known);
+    track(el, item);
+  }
+
+  function finish(p: Pass) {
+    pass = null;
+    for (const tr of unseen) if (byId.get(tr.item.id) === tr && !tr.badge) near?.observe(tr.el);
+    unseen = [];
+    collectAnswers(p.ordered, p.ctx.now);
     for (const [id, tr] of byId) {
-      if (!seenNow.has(id) || !tr.el.isConnected) untrack(tr);
+      if (!p.seenNow.has(id) || !tr.el.isConnected) untrack(tr);
     }
     for (const ed of adapter.findEditors(doc)) {
       if (!ed.hasAttribute(ATTR.editor)) ed.setAttribute(ATTR.editor, '');
     }
     if (pending.size > 0 || answers.size > 0) queueSend();
+    if (again) {
+      again = false;
+      watch.schedule();
+    } else {
+      dirty.clear();
+    }
   }
 
   function collectAnswers(ordered: PageItem[], t: number) {
@@ -135,27 +242,41 @@ export function createPageController(opts: ControllerOptions) {
     el.setAttribute(ATTR.kind, item.kind);
     if (item.isOwnAccount) {
       el.setAttribute(ATTR.sla, 'answered');
-      const tr: Tracked = { el, item, key: signature(item), badge: noBadge, state: null };
+      const tr: Tracked = { el, item, key: signature(item), badge: null, state: null };
       byId.set(item.id, tr);
       byEl.set(el, tr);
       return;
     }
-    const reuse = existing?.el === el ? existing.badge : null;
-    const badge = reuse ?? createBadge(doc, contractId, lang, (a) => void onAction(contractId, a));
-    if (!reuse) {
-      const anchor = adapter.badgeAnchor(el);
-      if (anchor === el) el.prepend(badge.host);
-      else anchor.after(badge.host);
-    }
+    const badge = existing?.el === el ? existing.badge : null;
     const tr: Tracked = { el, item, key: signature(item), badge, state: existing?.state ?? null };
     byId.set(item.id, tr);
     byEl.set(el, tr);
+    if (!badge) {
+      // Watched once the pass is over: one intersection computation for all new items, not one per slice.
+      if (near) unseen.push(tr);
+      else attachBadge(tr);
+    }
     if (tr.state) apply(tr, tr.state);
     pending.set(item.id, item);
   }
 
+  function placeBadge(el: Element, badge: Badge) {
+    const anchor = adapter.badgeAnchor(el);
+    if (anchor === el) el.prepend(badge.host);
+    else anchor.after(badge.host);
+  }
+
+  function attachBadge(tr: Tracked) {
+    const contractId = `${adapter.id}:${tr.item.id}`;
+    const badge = createBadge(doc, contractId, lang, (a) => void onAction(contractId, a));
+    tr.badge = badge;
+    placeBadge(tr.el, badge);
+    if (tr.state) badge.update(tr.state, now());
+  }
+
   function untrack(tr: Tracked) {
-    tr.badge.destroy();
+    near?.unobserve(tr.el);
+    tr.badge?.destroy();
     for (const a of Object.values(ATTR)) if (a !== ATTR.editor) tr.el.removeAttribute(a);
     byId.delete(tr.item.id);
     byEl.delete(tr.el);
@@ -208,7 +329,7 @@ export function createPageController(opts: ControllerOptions) {
     const t = now();
     if (st.sentiment) tr.el.setAttribute(ATTR.sentiment, st.sentiment);
     tr.el.setAttribute(ATTR.sla, liveSla(st, t));
-    tr.badge.update(st, t);
+    tr.badge?.update(st, t);
   }
 
   async function onAction(contractId: string, a: BadgeAction) {
@@ -239,7 +360,7 @@ export function createPageController(opts: ControllerOptions) {
     const t = now();
     for (const tr of byId.values()) {
       if (!tr.state) continue;
-      tr.badge.tick(t);
+      tr.badge?.tick(t);
       const sla = liveSla(tr.state, t);
       if (tr.el.getAttribute(ATTR.sla) !== sla) tr.el.setAttribute(ATTR.sla, sla);
     }
@@ -256,12 +377,17 @@ export function createPageController(opts: ControllerOptions) {
     },
     /** A soft navigation: forget the old page's items, look again. */
     refresh() {
+      pass = null;
+      again = false;
+      unseen = [];
       for (const tr of [...byId.values()]) untrack(tr);
       scan();
     },
     stop() {
       stopped = true;
+      pass = null;
       watch.stop();
+      near?.disconnect();
       clearInterval(ticker);
       clearInterval(resync);
       if (sendTimer) clearTimeout(sendTimer);
@@ -271,8 +397,8 @@ export function createPageController(opts: ControllerOptions) {
     setLang(l: UiLang) {
       lang = l;
       for (const tr of byId.values()) {
-        tr.badge.setLang(l);
-        tr.badge.update(tr.state, now());
+        tr.badge?.setLang(l);
+        tr.badge?.update(tr.state, now());
       }
     },
     setOwnHandles(h: string[]) {
@@ -302,11 +428,3 @@ export function createPageController(opts: ControllerOptions) {
 }
 
 export type PageController = ReturnType<typeof createPageController>;
-
-const noBadge: Badge = {
-  host: null as unknown as HTMLElement,
-  update() {},
-  tick() {},
-  setLang() {},
-  destroy() {},
-};

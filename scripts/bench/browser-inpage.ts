@@ -20,6 +20,15 @@ const grow = (count: number) => {
     for (const e of list.getEntries()) if (e.startTime > (w.__grown ?? Infinity)) w.__long = Math.max(w.__long, e.duration);
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('DOMContentLoaded', () => {
+    // YouTube's own components are blocks (their :host styles); the fixture carries no stylesheet,
+    // and unstyled custom elements would make the whole list one inline formatting context.
+    const style = document.createElement('style');
+    style.textContent = [
+      'ytd-comment-thread-renderer, ytd-comment-view-model, ytd-comment-renderer, ytd-comment-replies-renderer, ytd-item-section-renderer, ytd-comments, ytd-comments-header-renderer, ytd-comment-simplebox-renderer, yt-attributed-string, yt-formatted-string, yt-img-shadow { display: block }',
+      'ytd-comment-thread-renderer { margin: 0 0 16px } #body { display: flex; gap: 16px } #main { flex: 1; min-width: 0 } #header-author { display: flex; gap: 4px; align-items: baseline } h3 { margin: 0; font-size: 13px }',
+      'body { font: 14px/20px Roboto, Arial, sans-serif; max-width: 1280px; margin: 0 auto }',
+    ].join('\n');
+    document.head.append(style);
     const first = document.querySelector('ytd-comment-thread-renderer');
     if (!first) return;
     const parent = first.parentElement!;

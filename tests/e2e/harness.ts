@@ -57,6 +57,21 @@ export async function blockSocialNetwork(context: BrowserContext): Promise<void>
   );
 }
 
+/**
+ * Scrolls every recognised item into view in turn, as a user reading the page would: badges are
+ * built for items near the viewport, so this is how a test sees them all.
+ */
+export async function scrollThroughItems(page: Page): Promise<void> {
+  const items = page.locator('[data-kelola-item]');
+  const n = await items.count();
+  for (let i = 0; i < n; i++) {
+    await items.nth(i).evaluate((el) => new Promise<void>((resolve) => {
+      el.scrollIntoView({ block: 'center' });
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    }));
+  }
+}
+
 export async function openExtensionPage(context: BrowserContext, extensionId: string, page: string): Promise<Page> {
   const p = await context.newPage();
   await p.goto(`chrome-extension://${extensionId}/${page}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, routeFixture, serviceWorker, openExtensionPage, putRows, ROOT } from './harness';
+import { test, expect, routeFixture, serviceWorker, openExtensionPage, putRows, scrollThroughItems, ROOT } from './harness';
 
 interface FixtureEntry {
   file: string;
@@ -50,6 +50,8 @@ test.describe('page contract on every platform fixture', () => {
       const work = expected.items.filter((i) => !i.isOwnAccount).length;
       await expect(page.locator('[data-kelola-item][data-kelola-sentiment]')).toHaveCount(work);
       await expect(page.locator('[data-kelola-item][data-kelola-sla]')).toHaveCount(f.expectedItems);
+      // Badges are built as items come near the viewport; read through the page and each work item has one.
+      await scrollThroughItems(page);
       await expect(page.locator('[data-kelola-badge]')).toHaveCount(work);
       // Hostile text stays text: nothing executed.
       expect(dialogs).toEqual([]);
@@ -67,16 +69,21 @@ test('SPA navigation, reload and an extension reload leave no duplicate badges',
   await page.goto(f.url);
   const items = page.locator('[data-kelola-item]');
   await expect(items).toHaveCount(f.expectedItems);
-  const badges = await page.locator('[data-kelola-badge]').count();
+  await scrollThroughItems(page);
+  const expected = JSON.parse(readFileSync(path.join(dir, f.expected), 'utf8')) as Expected;
+  const badges = expected.items.filter((i) => !i.isOwnAccount).length;
+  await expect(page.locator('[data-kelola-badge]')).toHaveCount(badges);
   for (let i = 0; i < 5; i++) {
     await page.evaluate((n) => history.pushState({}, '', `${location.pathname}?nav=${n}`), i);
     await page.waitForTimeout(1200);
-    await expect(page.locator('[data-kelola-badge]')).toHaveCount(badges);
     await expect(items).toHaveCount(f.expectedItems);
+    await scrollThroughItems(page);
+    await expect(page.locator('[data-kelola-badge]')).toHaveCount(badges);
   }
   await page.evaluate((url) => history.pushState({}, '', url), f.url);
   await page.reload();
   await expect(items).toHaveCount(f.expectedItems);
+  await scrollThroughItems(page);
   await expect(page.locator('[data-kelola-badge]')).toHaveCount(badges);
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -115,4 +122,22 @@ test('the side panel lists the page’s unanswered items, hostile text as text',
   // Clicking an item scrolls to it and focuses it on the page.
   await panel.getByTestId('queue-item').first().locator('button').click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-kelola-item') ?? '')).toMatch(/^x:/);
+});
+
+test('on a long thread every item is marked at once, and badges follow the reader down the page', async ({ context }) => {
+  const f = pages.find((p) => p.file === 'youtube/watch-long.html')!;
+  await routeFixture(context, f.url, path.join(dir, f.file));
+  const page = await context.newPage();
+  await page.goto(f.url);
+  const items = page.locator('[data-kelola-item]');
+  await expect(items).toHaveCount(f.expectedItems);
+  await expect(page.locator('[data-kelola-item][data-kelola-sla]')).toHaveCount(f.expectedItems);
+  const last = items.last();
+  const lastId = await last.getAttribute('data-kelola-item');
+  // Far below the fold: marked, but no badge built yet.
+  await expect(page.locator('[data-kelola-badge]').first()).toBeAttached();
+  expect(await page.locator(`[data-kelola-badge="${lastId}"]`).count()).toBe(0);
+  await last.scrollIntoViewIfNeeded();
+  await expect(page.locator(`[data-kelola-badge="${lastId}"]`)).toHaveCount(1);
+  await expect(page.locator(`[data-kelola-badge="${lastId}"]`)).toBeVisible();
 });

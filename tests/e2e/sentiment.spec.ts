@@ -13,6 +13,8 @@ test('items carry their sentiment, and a manual correction persists across reloa
   const before = await item.getAttribute('data-kelola-sentiment');
   const target = before === 'positive' ? 'negative' : 'positive';
 
+  // Badges are built for items near the viewport: the user scrolls to the comment.
+  await item.scrollIntoViewIfNeeded();
   const badge = page.locator('[data-kelola-badge="x:1922562524574674950"]');
   await badge.locator('button.more').click();
   await badge.locator(`[data-action="sentiment-${target}"]`).click();
@@ -20,6 +22,7 @@ test('items carry their sentiment, and a manual correction persists across reloa
 
   await page.reload();
   await expect(item).toHaveAttribute('data-kelola-sentiment', target);
+  await item.scrollIntoViewIfNeeded();
   // The badge also marks answered by hand, and that survives a reload too.
   await badge.locator('button.more').click();
   await badge.locator('[data-action="answered"]').click();
