@@ -67,11 +67,18 @@ const SLICE_MS = 8;
 
 const clock = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
-/** Runs `cb` in a later task of its own, ahead of timers where the browser offers a scheduler. */
-function laterTask(cb: () => void): void {
-  const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
-  if (sched?.postTask) void sched.postTask(cb, { priority: 'user-visible' }).catch(() => undefined);
-  else setTimeout(cb, 0);
+/**
+ * Runs `cb` in a task of its own right after the next frame is drawn, so a long pass never keeps
+ * the page from painting or answering input: one slice per frame at most.
+ */
+function afterNextFrame(cb: () => void): void {
+  const task = () => {
+    const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
+    if (sched?.postTask) void sched.postTask(cb, { priority: 'user-visible' }).catch(() => undefined);
+    else setTimeout(cb, 0);
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(task);
+  else setTimeout(cb, 16);
 }
 
 /**
@@ -159,7 +166,7 @@ export function createPageController(opts: ControllerOptions) {
       if (clock() > deadline) break;
     }
     if (p.i < p.els.length) {
-      laterTask(() => step(p));
+      afterNextFrame(() => step(p));
       return;
     }
     finish(p);
