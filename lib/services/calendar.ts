@@ -150,6 +150,49 @@ export async function postsInRange(start: number, end: number): Promise<Post[]> 
   return guard(() => getDb().posts.where('scheduledAt').between(start, end, true, false).toArray());
 }
 
+/** The days of a calendar range (calendar dates, end exclusive) as instants of the zone. */
+export function calendarDays(start: Date, end: Date, timeZone: string): Array<{ date: string; start: number; end: number }> {
+  const out: Array<{ date: string; start: number; end: number }> = [];
+  for (let t = start.getTime(); t < end.getTime(); t += 86_400_000) {
+    out.push({ date: new Date(t).toISOString().slice(0, 10), start: calendarDateToInstant(new Date(t), timeZone), end: calendarDateToInstant(new Date(t + 86_400_000), timeZone) });
+  }
+  return out;
+}
+
+/**
+ * What a month grid shows without reading every post of the month: for each day, its first `max`
+ * posts by time and how many it has beyond them, read through the `scheduledAt` index in one
+ * transaction. Days are `[start, end)` in UTC ms; `date` names the day in the result. Gives the same
+ * posts and counts as reading the range and keeping `max` a day (see `limitPerDay`).
+ */
+export async function firstPostsPerDay(
+  days: ReadonlyArray<{ date: string; start: number; end: number }>,
+  max: number,
+): Promise<{ shown: Post[]; more: Array<{ date: string; count: number }> }> {
+  const db = getDb();
+  const perDay = await guard(() =>
+    db.transaction('r', db.posts, () =>
+      Promise.all(
+        days.map(async (d) => {
+          if (!(d.end > d.start)) return { date: d.date, posts: [] as Post[], count: 0 };
+          const [posts, count] = await Promise.all([
+            db.posts.where('scheduledAt').between(d.start, d.end, true, false).limit(max).toArray(),
+            db.posts.where('scheduledAt').between(d.start, d.end, true, false).count(),
+          ]);
+          return { date: d.date, posts, count };
+        }),
+      ),
+    ),
+  );
+  const shown: Post[] = [];
+  const more: Array<{ date: string; count: number }> = [];
+  for (const d of perDay) {
+    shown.push(...d.posts);
+    if (d.count > d.posts.length) more.push({ date: d.date, count: d.count - d.posts.length });
+  }
+  return { shown, more };
+}
+
 /** Unscheduled posts (ideas and undated drafts), newest first. */
 export async function listIdeas(): Promise<Post[]> {
   // A null key is not in the `scheduledAt` index: the undated posts are all keys minus the dated
