@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CHROMIUM, ROOT, blockSocialNetwork, openExtensionPage, putRows } from '../../tests/e2e/harness';
 import { recomputeAggregates } from '../../lib/kpi';
 import { defaultSettings } from '../../lib/db/defaults';
-import { interactions, metrics, posts, templates, NOW } from './data';
+import { interactions, metrics, planCsv, posts, templates, NOW } from './data';
 import { median, p95, type Row } from './stats';
 
 const YT_URL = 'https://www.youtube.com/watch?v=kelolaBench';
@@ -90,14 +90,14 @@ async function insertionLatency(page: Page): Promise<number[]> {
 // tsx names functions with an `__name` helper that page.evaluate callbacks do not carry along.
 const NAME_SHIM = { content: 'globalThis.__name = globalThis.__name || ((f) => f);' };
 
-/** `BENCH_ONLY=inpage,popup,calendar,keys,palette,backup` measures only those figures (all by default). */
+/** `BENCH_ONLY=inpage,popup,calendar,csv,keys,palette,backup` measures only those figures (all by default). */
 export const want = (k: string): boolean => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(k);
 
 export async function inPageFigures(context: BrowserContext, extId: string): Promise<Row[]> {
   const rows: Row[] = [];
   await context.addInitScript(NAME_SHIM);
   if (want('inpage')) rows.push(...(await pageCost(context)));
-  if (!['popup', 'calendar', 'keys', 'palette', 'backup'].some(want)) return rows;
+  if (!['popup', 'calendar', 'csv', 'keys', 'palette', 'backup'].some(want)) return rows;
   rows.push(...(await screenFigures(context, extId)));
   return rows;
 }
@@ -124,7 +124,8 @@ async function screenFigures(context: BrowserContext, extId: string): Promise<Ro
   const ext = await openExtensionPage(context, extId, 'options.html#settings');
   await ext.waitForTimeout(500);
   const emptyPopup = await timeToSelector(context, extId, 'popup.html', '[data-testid="kpi-card"]');
-  const emptyCal = await timeToSelector(context, extId, 'options.html#calendar', '.fc-daygrid-day');
+  const emptyCals: Array<{ painted: number; seen: number }> = [];
+  for (let i = 0; i < (want('calendar') ? 5 : 1); i++) emptyCals.push(await paintedAt(context, extId, 'options.html#calendar', '.fc-daygrid-day'));
   const items = interactions(50_000);
   for (let i = 0; i < items.length; i += 5000) await putRows(ext, 'interactions', items.slice(i, i + 5000));
   await putRows(ext, 'aggregates', recomputeAggregates(items, { timeZone: 'Asia/Jakarta', sla: defaultSettings('id', NOW).sla }));
@@ -133,13 +134,82 @@ async function screenFigures(context: BrowserContext, extId: string): Promise<Ro
   const popupRuns: number[] = [];
   if (want('popup')) for (let i = 0; i < 5; i++) popupRuns.push(await timeToSelector(context, extId, 'popup.html', '[data-testid="kpi-card"]'));
   if (want('popup')) rows.push({ figure: 'popup first full render (5k posts, 50k interactions, 365 days), median of 5', value: `${median(popupRuns).toFixed(0)} ms`, baseline: `${emptyPopup.toFixed(0)} ms (empty database)`, ratio: (median(popupRuns) / emptyPopup).toFixed(2), target: '< 100 ms after load', met: median(popupRuns) < 100 ? 'yes' : 'NO' });
-  const cal = want('calendar') ? await timeToSelector(context, extId, 'options.html#calendar', '[data-testid="cal-event"]') : 0;
-  if (want('calendar')) rows.push({ figure: 'calendar month view first render, 5,000 posts', value: `${cal.toFixed(0)} ms`, baseline: `${emptyCal.toFixed(0)} ms (empty calendar)`, ratio: (cal / emptyCal).toFixed(2), target: '< 300 ms', met: cal < 300 ? 'yes' : 'NO' });
+  if (want('calendar')) {
+    // 5,000 posts over the 30 days around today: every day of the month grid is full.
+    const cals: Array<{ painted: number; seen: number }> = [];
+    for (let i = 0; i < 5; i++) cals.push(await paintedAt(context, extId, 'options.html#calendar', '[data-testid="cal-event"]'));
+    const cal = median(cals.map((c) => c.painted));
+    const emptyCal = median(emptyCals.map((c) => c.painted));
+    const seen = median(cals.map((c) => c.seen));
+    const emptySeen = median(emptyCals.map((c) => c.seen));
+    rows.push({ figure: 'calendar month view first render (painted), 5,000 posts, median of 5', value: `${cal.toFixed(0)} ms`, baseline: `${emptyCal.toFixed(0)} ms (empty calendar)`, ratio: (cal / emptyCal).toFixed(2), target: '< 300 ms', met: cal < 300 ? 'yes' : 'NO' });
+    rows.push({ figure: 'calendar month view, as the test harness first finds the events', value: `${seen.toFixed(0)} ms`, baseline: `${emptySeen.toFixed(0)} ms (empty calendar)`, ratio: (seen / emptySeen).toFixed(2), target: '—', met: 'yes' });
+  }
 
+  if (want('csv')) rows.push(...(await planCsvFigures(context, extId)));
   if (want('keys') || want('palette')) rows.push(...(await typingFigures(context)));
   await ext.close();
   if (want('backup')) rows.push(...(await backupFigures(context, extId)));
   return rows;
+}
+
+/**
+ * Plan CSV import of 10,000 rows through the dashboard's own control, into the database that already
+ * holds the 5,000 posts: read and map the file, check every row, then write them all. The figure is
+ * the machine's share (the three steps, without the user's pauses between them); the status line
+ * must say that all 10,000 rows were imported, and the progress display must have been seen.
+ */
+async function planCsvFigures(context: BrowserContext, extId: string): Promise<Row[]> {
+  const n = 10_000;
+  const csv = Buffer.from(planCsv(n));
+  const page = await openExtensionPage(context, extId, 'options.html#calendar');
+  await page.waitForSelector('.fc-daygrid-day');
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid="plan-import-progress"]');
+      if (el?.textContent && seen[seen.length - 1] !== el.textContent) seen.push(el.textContent);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const before = await page.evaluate(() => new Promise<number>((resolve) => {
+    const req = indexedDB.open('kelola');
+    req.onsuccess = () => {
+      const c = req.result.transaction('posts').objectStore('posts').count();
+      c.onsuccess = () => { req.result.close(); resolve(c.result); };
+    };
+  }));
+  await page.getByTestId('open-plan-import').click();
+  let t0 = Date.now();
+  await page.getByTestId('plan-import-file').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByTestId('plan-import-check').waitFor();
+  const readMs = Date.now() - t0;
+  t0 = Date.now();
+  await page.getByTestId('plan-import-check').click();
+  await page.getByTestId('plan-import-summary').waitFor({ timeout: 120_000 });
+  const checkMs = Date.now() - t0;
+  const summary = (await page.getByTestId('plan-import-summary').textContent()) ?? '';
+  t0 = Date.now();
+  await page.getByTestId('plan-import-confirm').click();
+  await page.getByTestId('plan-import-done').waitFor({ timeout: 120_000 });
+  const writeMs = Date.now() - t0;
+  const done = (await page.getByTestId('plan-import-done').textContent()) ?? '';
+  const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  const after = await page.evaluate(() => new Promise<number>((resolve) => {
+    const req = indexedDB.open('kelola');
+    req.onsuccess = () => {
+      const c = req.result.transaction('posts').objectStore('posts').count();
+      c.onsuccess = () => { req.result.close(); resolve(c.result); };
+    };
+  }));
+  await page.close();
+  const total = readMs + checkMs + writeMs;
+  const all = after - before === n && done.includes('10,000');
+  const shown = progress.filter((p) => /\d/.test(p)).length;
+  return [
+    { figure: `plan CSV import in the browser, ${n.toLocaleString('en-US')} rows (read ${readMs} + check ${checkMs} + write ${writeMs} ms)`, value: `${total} ms`, baseline: `${summary.trim()}`, ratio: '—', target: '< 2000 ms', met: total < 2000 ? 'yes' : 'NO' },
+    { figure: 'plan CSV import: every row stored, progress shown', value: `${after - before} rows, ${shown} progress updates`, baseline: done.trim(), ratio: '—', target: `${n} rows, ≥ 1 update`, met: all && shown > 0 ? 'yes' : 'NO' },
+  ];
 }
 
 /** Palette with 1,000 templates, and abbreviation expansion latency, on an Instagram-like page. */
@@ -206,7 +276,39 @@ async function typingFigures(context: BrowserContext): Promise<Row[]> {
   return rows;
 }
 
-/** Milliseconds from navigation start until `selector` is in the page. */
+/**
+ * Milliseconds from navigation start until `selector` is on screen: the page notes when the element
+ * enters the DOM and when the frame holding it has been painted (a task queued from that frame's
+ * animation callback runs after its paint). The figure is the paint time; `seen` is when the test
+ * harness, polling from outside, found the element (it adds its own round trips).
+ */
+async function paintedAt(context: BrowserContext, extId: string, pagePath: string, selector: string): Promise<{ painted: number; seen: number }> {
+  const page = await context.newPage();
+  await page.addInitScript((sel) => {
+    const w = window as unknown as { __painted?: number };
+    const mo = new MutationObserver(() => {
+      if (!document.querySelector(sel)) return;
+      mo.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now()), 0));
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  }, selector);
+  await page.goto(`chrome-extension://${extId}/${pagePath}`);
+  await page.waitForSelector(selector, { timeout: 20_000 });
+  const seen = await page.evaluate(() => performance.now());
+  const painted = await page.evaluate(() => new Promise<number>((resolve) => {
+    const check = () => {
+      const t = (window as unknown as { __painted?: number }).__painted;
+      if (t !== undefined) resolve(t);
+      else setTimeout(check, 5);
+    };
+    check();
+  }));
+  await page.close();
+  return { painted, seen };
+}
+
+/** Milliseconds from navigation start until `selector` is in the page, as the test harness sees it. */
 async function timeToSelector(context: BrowserContext, extId: string, pagePath: string, selector: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extId}/${pagePath}`);
