@@ -208,8 +208,10 @@ export async function listIdeas(): Promise<Post[]> {
 }
 
 /**
- * Writes imported plan rows in one transaction: either every row is stored or none is.
- * `onProgress(done, total)` is called after each chunk.
+ * Writes imported plan rows in one transaction: either every row is stored or none is (a row that
+ * fails validation aborts the transaction). Rows are checked and written a chunk at a time, one
+ * `bulkAdd` per chunk, and the next chunk is checked while the previous one is being written.
+ * `onProgress(done, total)` is called after each chunk is written.
  */
 export async function importPlanPosts(
   drafts: readonly PostDraft[],
@@ -217,14 +219,22 @@ export async function importPlanPosts(
   onProgress?: (done: number, total: number) => void,
   chunkSize = 2000,
 ): Promise<Post[]> {
-  const rows: Post[] = drafts.map((d) => mustBeValid(settle(null, { ...d, id: newId(), createdAt: now, updatedAt: now }, now)));
+  const size = Math.max(1, Math.floor(chunkSize));
+  const rows: Post[] = new Array<Post>(drafts.length);
   const db = getDb();
   await guard(() =>
     db.transaction('rw', db.posts, async () => {
-      for (let i = 0; i < rows.length; i += chunkSize) {
-        await db.posts.bulkAdd(rows.slice(i, i + chunkSize));
-        onProgress?.(Math.min(rows.length, i + chunkSize), rows.length);
+      let previous: Promise<unknown> | null = null;
+      for (let i = 0; i < drafts.length; i += size) {
+        const end = Math.min(drafts.length, i + size);
+        for (let j = i; j < end; j++) rows[j] = mustBeValid(settle(null, { ...drafts[j]!, id: newId(), createdAt: now, updatedAt: now }, now));
+        const written: Promise<unknown> = db.posts.bulkAdd(rows.slice(i, end)).then(() => onProgress?.(end, drafts.length));
+        // A later chunk may abort the transaction while this one is in flight: its failure is the abort's.
+        written.catch(() => undefined);
+        if (previous) await previous;
+        previous = written;
       }
+      if (previous) await previous;
     }),
   );
   return rows;

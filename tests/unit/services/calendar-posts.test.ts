@@ -120,6 +120,19 @@ describe('post CRUD', () => {
     await expect(importPlanPosts([good, { ...good, link: 'not a url' }], NOW)).rejects.toMatchObject({ code: 'invalid' });
     expect(await getDb().posts.count()).toBe(0);
   });
+
+  it('a bad row in a later chunk undoes the chunks already written', async () => {
+    const good = draft();
+    const progress: number[] = [];
+    const drafts = [good, good, good, good, { ...good, platforms: [] as never[], status: 'scheduled' as const, scheduledAt: null }];
+    await expect(importPlanPosts(drafts, NOW, (done) => progress.push(done), 2)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await getDb().posts.count()).toBe(0);
+    // The rows before it may have reached the store inside the transaction; none is kept.
+    expect(progress.every((n) => n < 5)).toBe(true);
+    const rows = await importPlanPosts([good, good, good, good, good], NOW, (done) => progress.push(done), 2);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(5);
+    expect(await getDb().posts.count()).toBe(5);
+  });
 });
 
 describe('filters, events and overlays', () => {
