@@ -155,60 +155,94 @@ async function screenFigures(context: BrowserContext, extId: string): Promise<Ro
 
 /**
  * Plan CSV import of 10,000 rows through the dashboard's own control, into the database that already
- * holds the 5,000 posts: read and map the file, check every row, then write them all. The figure is
- * the machine's share (the three steps, without the user's pauses between them); the status line
- * must say that all 10,000 rows were imported, and the progress display must have been seen.
+ * holds the 5,000 posts: read and map the file, check every row, then write them all. The page notes
+ * when each step starts (the file input's change, the clicks) and when its result is in the DOM; the
+ * figure is the sum of the three steps, without the user's pauses between them (and without the test
+ * harness handing the file over). The status line must say all 10,000 rows were imported, the store
+ * must hold them, and the progress display must have been seen.
  */
 async function planCsvFigures(context: BrowserContext, extId: string): Promise<Row[]> {
   const n = 10_000;
   const csv = Buffer.from(planCsv(n));
   const page = await openExtensionPage(context, extId, 'options.html#calendar');
   await page.waitForSelector('.fc-daygrid-day');
+  const count = () => page.evaluate(() => new Promise<number>((resolve) => {
+    const req = indexedDB.open('kelola');
+    req.onsuccess = () => {
+      const c = req.result.transaction('posts').objectStore('posts').count();
+      c.onsuccess = () => { req.result.close(); resolve(c.result); };
+    };
+  }));
+  const before = await count();
+  await page.getByTestId('open-plan-import').click();
   await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { __progress: string[] }).__progress = seen;
+    const w = window as unknown as { __m: Record<string, number>; __progress: string[] };
+    w.__m = {};
+    w.__progress = [];
+    document.addEventListener('change', () => (w.__m.change ??= performance.now()), true);
+    document.addEventListener('click', (e) => {
+      const id = (e.target as Element).getAttribute?.('data-testid');
+      if (id) w.__m[`click:${id}`] ??= performance.now();
+    }, true);
     new MutationObserver(() => {
+      for (const id of ['plan-import-check', 'plan-import-summary', 'plan-import-done']) {
+        if (w.__m[id] === undefined && document.querySelector(`[data-testid="${id}"]`)) w.__m[id] = performance.now();
+      }
       const el = document.querySelector('[data-testid="plan-import-progress"]');
-      if (el?.textContent && seen[seen.length - 1] !== el.textContent) seen.push(el.textContent);
+      if (el?.textContent && w.__progress[w.__progress.length - 1] !== el.textContent) w.__progress.push(el.textContent);
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
-  const before = await page.evaluate(() => new Promise<number>((resolve) => {
-    const req = indexedDB.open('kelola');
-    req.onsuccess = () => {
-      const c = req.result.transaction('posts').objectStore('posts').count();
-      c.onsuccess = () => { req.result.close(); resolve(c.result); };
-    };
-  }));
-  await page.getByTestId('open-plan-import').click();
-  let t0 = Date.now();
+  const h0 = Date.now();
   await page.getByTestId('plan-import-file').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: csv });
-  await page.getByTestId('plan-import-check').waitFor();
-  const readMs = Date.now() - t0;
-  t0 = Date.now();
   await page.getByTestId('plan-import-check').click();
   await page.getByTestId('plan-import-summary').waitFor({ timeout: 120_000 });
-  const checkMs = Date.now() - t0;
   const summary = (await page.getByTestId('plan-import-summary').textContent()) ?? '';
-  t0 = Date.now();
   await page.getByTestId('plan-import-confirm').click();
   await page.getByTestId('plan-import-done').waitFor({ timeout: 120_000 });
-  const writeMs = Date.now() - t0;
+  const harnessMs = Date.now() - h0;
   const done = (await page.getByTestId('plan-import-done').textContent()) ?? '';
-  const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
-  const after = await page.evaluate(() => new Promise<number>((resolve) => {
-    const req = indexedDB.open('kelola');
-    req.onsuccess = () => {
-      const c = req.result.transaction('posts').objectStore('posts').count();
-      c.onsuccess = () => { req.result.close(); resolve(c.result); };
-    };
-  }));
+  const { m, progress } = await page.evaluate(() => {
+    const w = window as unknown as { __m: Record<string, number>; __progress: string[] };
+    return { m: w.__m, progress: w.__progress };
+  });
+  const after = await count();
+  // The storage floor, same run, same page: 10,000 post rows added in one transaction with plain
+  // IndexedDB to a scratch database with the posts table's indexes (no validation, no Dexie, no UI).
+  const floorMs = await page.evaluate(async (rows) => {
+    await new Promise((r) => { const d = indexedDB.deleteDatabase('kelola-bench-floor'); d.onsuccess = d.onerror = r; });
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const q = indexedDB.open('kelola-bench-floor', 1);
+      q.onupgradeneeded = () => {
+        const st = q.result.createObjectStore('posts', { keyPath: 'id' });
+        for (const k of ['scheduledAt', 'status', 'campaignId', 'updatedAt']) st.createIndex(k, k);
+        st.createIndex('platforms', 'platforms', { multiEntry: true });
+      };
+      q.onsuccess = () => resolve(q.result);
+      q.onerror = () => reject(q.error);
+    });
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('posts', 'readwrite');
+      const st = tx.objectStore('posts');
+      for (const row of rows) st.add(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - t0;
+    db.close();
+    await new Promise((r) => { const d = indexedDB.deleteDatabase('kelola-bench-floor'); d.onsuccess = d.onerror = r; });
+    return ms;
+  }, posts(n, 9).map((p, i) => ({ ...p, id: `floor-${i}` })));
   await page.close();
+  const readMs = m['plan-import-check']! - m.change!;
+  const checkMs = m['plan-import-summary']! - m['click:plan-import-check']!;
+  const writeMs = m['plan-import-done']! - m['click:plan-import-confirm']!;
   const total = readMs + checkMs + writeMs;
   const all = after - before === n && done.includes('10,000');
   const shown = progress.filter((p) => /\d/.test(p)).length;
   return [
-    { figure: `plan CSV import in the browser, ${n.toLocaleString('en-US')} rows (read ${readMs} + check ${checkMs} + write ${writeMs} ms)`, value: `${total} ms`, baseline: `${summary.trim()}`, ratio: '—', target: '< 2000 ms', met: total < 2000 ? 'yes' : 'NO' },
-    { figure: 'plan CSV import: every row stored, progress shown', value: `${after - before} rows, ${shown} progress updates`, baseline: done.trim(), ratio: '—', target: `${n} rows, ≥ 1 update`, met: all && shown > 0 ? 'yes' : 'NO' },
+    { figure: `plan CSV import in the browser, 10,000 rows: read ${readMs.toFixed(0)} + check ${checkMs.toFixed(0)} + write ${writeMs.toFixed(0)} ms`, value: `${total.toFixed(0)} ms`, baseline: `${floorMs.toFixed(0)} ms (plain IndexedDB add of 10,000 post rows); harness ${harnessMs} ms`, ratio: (total / floorMs).toFixed(2), target: '< 2000 ms', met: total < 2000 ? 'yes' : 'NO' },
+    { figure: 'plan CSV import: every row stored, progress shown', value: `${after - before} rows, ${shown} progress updates`, baseline: `${summary.trim()} → ${done.trim()}`, ratio: '—', target: `${n} rows, ≥ 1 update`, met: all && shown > 0 ? 'yes' : 'NO' },
   ];
 }
 
