@@ -1,19 +1,26 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { PageShell } from '../ui/page-shell';
 import { useT } from '../app-context';
-import { TemplatesScreen } from './templates-screen';
-import { PlanScreen } from './plan/plan-screen';
-import { CalendarScreen } from './calendar/calendar-screen';
-import { CampaignsScreen } from './campaigns/campaigns-screen';
-import { ReportsScreen } from './reports/reports-screen';
-import { ListeningScreen } from './listening/listening-screen';
-import { SettingsScreen } from './settings-screen';
-import { DataScreen } from './data-screen';
-import { ImportControl } from './import-control';
-import { downloadBackup } from './backup-actions';
+
+// The header's backup controls load beside the screen, not before it.
+const ImportControl = lazy(() => import('./import-control').then((m) => ({ default: m.ImportControl })));
+const downloadBackup = () => import('./backup-actions').then((m) => m.downloadBackup());
 
 const SECTIONS = ['templates', 'calendar', 'plan', 'campaigns', 'reports', 'listening', 'settings', 'data'] as const;
 type Section = (typeof SECTIONS)[number];
+
+// Each screen is its own chunk: opening the dashboard on one section loads and runs only that
+// screen's code (the calendar does not wait for the charts, the listening model or the editors).
+const SCREENS: Record<Section, ComponentType> = {
+  templates: lazy(() => import('./templates-screen').then((m) => ({ default: m.TemplatesScreen }))),
+  calendar: lazy(() => import('./calendar/calendar-screen').then((m) => ({ default: m.CalendarScreen }))),
+  plan: lazy(() => import('./plan/plan-screen').then((m) => ({ default: m.PlanScreen }))),
+  campaigns: lazy(() => import('./campaigns/campaigns-screen').then((m) => ({ default: m.CampaignsScreen }))),
+  reports: lazy(() => import('./reports/reports-screen').then((m) => ({ default: m.ReportsScreen }))),
+  listening: lazy(() => import('./listening/listening-screen').then((m) => ({ default: m.ListeningScreen }))),
+  settings: lazy(() => import('./settings-screen').then((m) => ({ default: m.SettingsScreen }))),
+  data: lazy(() => import('./data-screen').then((m) => ({ default: m.DataScreen }))),
+};
 
 function currentSection(): Section {
   const h = location.hash.replace('#', '');
@@ -28,23 +35,16 @@ export function DashboardApp() {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
-  const screens: Record<Section, ReactNode> = {
-    templates: <TemplatesScreen />,
-    calendar: <CalendarScreen />,
-    plan: <PlanScreen />,
-    campaigns: <CampaignsScreen />,
-    reports: <ReportsScreen />,
-    listening: <ListeningScreen />,
-    settings: <SettingsScreen />,
-    data: <DataScreen />,
-  };
+  const Screen = SCREENS[section];
   return (
     <PageShell className="dashboard">
       <div style={{ maxWidth: 1100, margin: '0 auto', padding: 16 }}>
         <header className="row" style={{ justifyContent: 'space-between' }}>
           <h1>Kelola — {t('nav.dashboard')}</h1>
           <div className="row">
-            <ImportControl />
+            <Suspense fallback={null}>
+              <ImportControl />
+            </Suspense>
             <button className="primary" type="button" data-testid="export-backup" onClick={() => void downloadBackup()}>
               {t('backup.export')}
             </button>
@@ -57,7 +57,11 @@ export function DashboardApp() {
             </a>
           ))}
         </nav>
-        <main>{screens[section]}</main>
+        <main>
+          <Suspense fallback={null}>
+            <Screen />
+          </Suspense>
+        </main>
       </div>
     </PageShell>
   );

@@ -150,6 +150,49 @@ export async function postsInRange(start: number, end: number): Promise<Post[]> 
   return guard(() => getDb().posts.where('scheduledAt').between(start, end, true, false).toArray());
 }
 
+/** The days of a calendar range (calendar dates, end exclusive) as instants of the zone. */
+export function calendarDays(start: Date, end: Date, timeZone: string): Array<{ date: string; start: number; end: number }> {
+  const out: Array<{ date: string; start: number; end: number }> = [];
+  for (let t = start.getTime(); t < end.getTime(); t += 86_400_000) {
+    out.push({ date: new Date(t).toISOString().slice(0, 10), start: calendarDateToInstant(new Date(t), timeZone), end: calendarDateToInstant(new Date(t + 86_400_000), timeZone) });
+  }
+  return out;
+}
+
+/**
+ * What a month grid shows without reading every post of the month: for each day, its first `max`
+ * posts by time and how many it has beyond them, read through the `scheduledAt` index in one
+ * transaction. Days are `[start, end)` in UTC ms; `date` names the day in the result. Gives the same
+ * posts and counts as reading the range and keeping `max` a day (see `limitPerDay`).
+ */
+export async function firstPostsPerDay(
+  days: ReadonlyArray<{ date: string; start: number; end: number }>,
+  max: number,
+): Promise<{ shown: Post[]; more: Array<{ date: string; count: number }> }> {
+  const db = getDb();
+  const perDay = await guard(() =>
+    db.transaction('r', db.posts, () =>
+      Promise.all(
+        days.map(async (d) => {
+          if (!(d.end > d.start)) return { date: d.date, posts: [] as Post[], count: 0 };
+          const [posts, count] = await Promise.all([
+            db.posts.where('scheduledAt').between(d.start, d.end, true, false).limit(max).toArray(),
+            db.posts.where('scheduledAt').between(d.start, d.end, true, false).count(),
+          ]);
+          return { date: d.date, posts, count };
+        }),
+      ),
+    ),
+  );
+  const shown: Post[] = [];
+  const more: Array<{ date: string; count: number }> = [];
+  for (const d of perDay) {
+    shown.push(...d.posts);
+    if (d.count > d.posts.length) more.push({ date: d.date, count: d.count - d.posts.length });
+  }
+  return { shown, more };
+}
+
 /** Unscheduled posts (ideas and undated drafts), newest first. */
 export async function listIdeas(): Promise<Post[]> {
   // A null key is not in the `scheduledAt` index: the undated posts are all keys minus the dated
@@ -165,8 +208,10 @@ export async function listIdeas(): Promise<Post[]> {
 }
 
 /**
- * Writes imported plan rows in one transaction: either every row is stored or none is.
- * `onProgress(done, total)` is called after each chunk.
+ * Writes imported plan rows in one transaction: either every row is stored or none is (a row that
+ * fails validation aborts the transaction). Rows are checked and written a chunk at a time, one
+ * `bulkAdd` per chunk, and the next chunk is checked while the previous one is being written.
+ * `onProgress(done, total)` is called after each chunk is written.
  */
 export async function importPlanPosts(
   drafts: readonly PostDraft[],
@@ -174,14 +219,22 @@ export async function importPlanPosts(
   onProgress?: (done: number, total: number) => void,
   chunkSize = 2000,
 ): Promise<Post[]> {
-  const rows: Post[] = drafts.map((d) => mustBeValid(settle(null, { ...d, id: newId(), createdAt: now, updatedAt: now }, now)));
+  const size = Math.max(1, Math.floor(chunkSize));
+  const rows: Post[] = new Array<Post>(drafts.length);
   const db = getDb();
   await guard(() =>
     db.transaction('rw', db.posts, async () => {
-      for (let i = 0; i < rows.length; i += chunkSize) {
-        await db.posts.bulkAdd(rows.slice(i, i + chunkSize));
-        onProgress?.(Math.min(rows.length, i + chunkSize), rows.length);
+      let previous: Promise<unknown> | null = null;
+      for (let i = 0; i < drafts.length; i += size) {
+        const end = Math.min(drafts.length, i + size);
+        for (let j = i; j < end; j++) rows[j] = mustBeValid(settle(null, { ...drafts[j]!, id: newId(), createdAt: now, updatedAt: now }, now));
+        const written: Promise<unknown> = db.posts.bulkAdd(rows.slice(i, end)).then(() => onProgress?.(end, drafts.length));
+        // A later chunk may abort the transaction while this one is in flight: its failure is the abort's.
+        written.catch(() => undefined);
+        if (previous) await previous;
+        previous = written;
       }
+      if (previous) await previous;
     }),
   );
   return rows;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CHROMIUM, ROOT, blockSocialNetwork, openExtensionPage, putRows } from '../../tests/e2e/harness';
 import { recomputeAggregates } from '../../lib/kpi';
 import { defaultSettings } from '../../lib/db/defaults';
-import { interactions, metrics, posts, templates, NOW } from './data';
+import { interactions, metrics, planCsv, posts, templates, NOW } from './data';
 import { median, p95, type Row } from './stats';
 
 const YT_URL = 'https://www.youtube.com/watch?v=kelolaBench';
@@ -99,14 +99,14 @@ async function insertionLatency(page: Page): Promise<number[]> {
 // tsx names functions with an `__name` helper that page.evaluate callbacks do not carry along.
 const NAME_SHIM = { content: 'globalThis.__name = globalThis.__name || ((f) => f);' };
 
-/** `BENCH_ONLY=inpage,popup,calendar,keys,palette,backup` measures only those figures (all by default). */
+/** `BENCH_ONLY=inpage,popup,calendar,csv,keys,palette,backup` measures only those figures (all by default). */
 export const want = (k: string): boolean => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(k);
 
 export async function inPageFigures(context: BrowserContext, extId: string): Promise<Row[]> {
   const rows: Row[] = [];
   await context.addInitScript(NAME_SHIM);
   if (want('inpage')) rows.push(...(await pageCost(context)));
-  if (!['popup', 'calendar', 'keys', 'palette', 'backup'].some(want)) return rows;
+  if (!['popup', 'calendar', 'csv', 'keys', 'palette', 'backup'].some(want)) return rows;
   rows.push(...(await screenFigures(context, extId)));
   return rows;
 }
@@ -133,7 +133,8 @@ async function screenFigures(context: BrowserContext, extId: string): Promise<Ro
   const ext = await openExtensionPage(context, extId, 'options.html#settings');
   await ext.waitForTimeout(500);
   const emptyPopup = await timeToSelector(context, extId, 'popup.html', '[data-testid="kpi-card"]');
-  const emptyCal = await timeToSelector(context, extId, 'options.html#calendar', '.fc-daygrid-day');
+  const emptyCals: Array<{ painted: number; seen: number }> = [];
+  for (let i = 0; i < (want('calendar') ? 5 : 1); i++) emptyCals.push(await paintedAt(context, extId, 'options.html#calendar', '.fc-daygrid-day'));
   const items = interactions(50_000);
   for (let i = 0; i < items.length; i += 5000) await putRows(ext, 'interactions', items.slice(i, i + 5000));
   await putRows(ext, 'aggregates', recomputeAggregates(items, { timeZone: 'Asia/Jakarta', sla: defaultSettings('id', NOW).sla }));
@@ -142,13 +143,116 @@ async function screenFigures(context: BrowserContext, extId: string): Promise<Ro
   const popupRuns: number[] = [];
   if (want('popup')) for (let i = 0; i < 5; i++) popupRuns.push(await timeToSelector(context, extId, 'popup.html', '[data-testid="kpi-card"]'));
   if (want('popup')) rows.push({ figure: 'popup first full render (5k posts, 50k interactions, 365 days), median of 5', value: `${median(popupRuns).toFixed(0)} ms`, baseline: `${emptyPopup.toFixed(0)} ms (empty database)`, ratio: (median(popupRuns) / emptyPopup).toFixed(2), target: '< 100 ms after load', met: median(popupRuns) < 100 ? 'yes' : 'NO' });
-  const cal = want('calendar') ? await timeToSelector(context, extId, 'options.html#calendar', '[data-testid="cal-event"]') : 0;
-  if (want('calendar')) rows.push({ figure: 'calendar month view first render, 5,000 posts', value: `${cal.toFixed(0)} ms`, baseline: `${emptyCal.toFixed(0)} ms (empty calendar)`, ratio: (cal / emptyCal).toFixed(2), target: '< 300 ms', met: cal < 300 ? 'yes' : 'NO' });
+  if (want('calendar')) {
+    // 5,000 posts over the 30 days around today: every day of the month grid is full.
+    const cals: Array<{ painted: number; seen: number }> = [];
+    for (let i = 0; i < 5; i++) cals.push(await paintedAt(context, extId, 'options.html#calendar', '[data-testid="cal-event"]'));
+    const cal = median(cals.map((c) => c.painted));
+    const emptyCal = median(emptyCals.map((c) => c.painted));
+    const seen = median(cals.map((c) => c.seen));
+    const emptySeen = median(emptyCals.map((c) => c.seen));
+    rows.push({ figure: 'calendar month view first render (painted), 5,000 posts, median of 5', value: `${cal.toFixed(0)} ms`, baseline: `${emptyCal.toFixed(0)} ms (empty calendar)`, ratio: (cal / emptyCal).toFixed(2), target: '< 300 ms', met: cal < 300 ? 'yes' : 'NO' });
+    rows.push({ figure: 'calendar month view, as the test harness first finds the events', value: `${seen.toFixed(0)} ms`, baseline: `${emptySeen.toFixed(0)} ms (empty calendar)`, ratio: (seen / emptySeen).toFixed(2), target: '—', met: 'yes' });
+  }
 
+  if (want('csv')) rows.push(...(await planCsvFigures(context, extId)));
   if (want('keys') || want('palette')) rows.push(...(await typingFigures(context)));
   await ext.close();
   if (want('backup')) rows.push(...(await backupFigures(context, extId)));
   return rows;
+}
+
+/**
+ * Plan CSV import of 10,000 rows through the dashboard's own control, into the database that already
+ * holds the 5,000 posts: read and map the file, check every row, then write them all. The page notes
+ * when each step starts (the file input's change, the clicks) and when its result is in the DOM; the
+ * figure is the sum of the three steps, without the user's pauses between them (and without the test
+ * harness handing the file over). The status line must say all 10,000 rows were imported, the store
+ * must hold them, and the progress display must have been seen.
+ */
+async function planCsvFigures(context: BrowserContext, extId: string): Promise<Row[]> {
+  const n = 10_000;
+  const csv = Buffer.from(planCsv(n));
+  const page = await openExtensionPage(context, extId, 'options.html#calendar');
+  await page.waitForSelector('.fc-daygrid-day');
+  const count = () => page.evaluate(() => new Promise<number>((resolve) => {
+    const req = indexedDB.open('kelola');
+    req.onsuccess = () => {
+      const c = req.result.transaction('posts').objectStore('posts').count();
+      c.onsuccess = () => { req.result.close(); resolve(c.result); };
+    };
+  }));
+  const before = await count();
+  await page.getByTestId('open-plan-import').click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __m: Record<string, number>; __progress: string[] };
+    w.__m = {};
+    w.__progress = [];
+    document.addEventListener('change', () => (w.__m.change ??= performance.now()), true);
+    document.addEventListener('click', (e) => {
+      const id = (e.target as Element).getAttribute?.('data-testid');
+      if (id) w.__m[`click:${id}`] ??= performance.now();
+    }, true);
+    new MutationObserver(() => {
+      for (const id of ['plan-import-check', 'plan-import-summary', 'plan-import-done']) {
+        if (w.__m[id] === undefined && document.querySelector(`[data-testid="${id}"]`)) w.__m[id] = performance.now();
+      }
+      const el = document.querySelector('[data-testid="plan-import-progress"]');
+      if (el?.textContent && w.__progress[w.__progress.length - 1] !== el.textContent) w.__progress.push(el.textContent);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const h0 = Date.now();
+  await page.getByTestId('plan-import-file').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByTestId('plan-import-check').click();
+  await page.getByTestId('plan-import-summary').waitFor({ timeout: 120_000 });
+  const summary = (await page.getByTestId('plan-import-summary').textContent()) ?? '';
+  await page.getByTestId('plan-import-confirm').click();
+  await page.getByTestId('plan-import-done').waitFor({ timeout: 120_000 });
+  const harnessMs = Date.now() - h0;
+  const done = (await page.getByTestId('plan-import-done').textContent()) ?? '';
+  const { m, progress } = await page.evaluate(() => {
+    const w = window as unknown as { __m: Record<string, number>; __progress: string[] };
+    return { m: w.__m, progress: w.__progress };
+  });
+  const after = await count();
+  // The storage floor, same run, same page: 10,000 post rows added in one transaction with plain
+  // IndexedDB to a scratch database with the posts table's indexes (no validation, no Dexie, no UI).
+  const floorMs = await page.evaluate(async (rows) => {
+    await new Promise((r) => { const d = indexedDB.deleteDatabase('kelola-bench-floor'); d.onsuccess = d.onerror = r; });
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const q = indexedDB.open('kelola-bench-floor', 1);
+      q.onupgradeneeded = () => {
+        const st = q.result.createObjectStore('posts', { keyPath: 'id' });
+        for (const k of ['scheduledAt', 'status', 'campaignId', 'updatedAt']) st.createIndex(k, k);
+        st.createIndex('platforms', 'platforms', { multiEntry: true });
+      };
+      q.onsuccess = () => resolve(q.result);
+      q.onerror = () => reject(q.error);
+    });
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('posts', 'readwrite');
+      const st = tx.objectStore('posts');
+      for (const row of rows) st.add(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - t0;
+    db.close();
+    await new Promise((r) => { const d = indexedDB.deleteDatabase('kelola-bench-floor'); d.onsuccess = d.onerror = r; });
+    return ms;
+  }, posts(n, 9).map((p, i) => ({ ...p, id: `floor-${i}` })));
+  await page.close();
+  const readMs = m['plan-import-check']! - m.change!;
+  const checkMs = m['plan-import-summary']! - m['click:plan-import-check']!;
+  const writeMs = m['plan-import-done']! - m['click:plan-import-confirm']!;
+  const total = readMs + checkMs + writeMs;
+  const all = after - before === n && done.includes('10,000');
+  const shown = progress.filter((p) => /\d/.test(p)).length;
+  return [
+    { figure: `plan CSV import in the browser, 10,000 rows: read ${readMs.toFixed(0)} + check ${checkMs.toFixed(0)} + write ${writeMs.toFixed(0)} ms`, value: `${total.toFixed(0)} ms`, baseline: `${floorMs.toFixed(0)} ms (plain IndexedDB add of 10,000 post rows); harness ${harnessMs} ms`, ratio: (total / floorMs).toFixed(2), target: '< 2000 ms', met: total < 2000 ? 'yes' : 'NO' },
+    { figure: 'plan CSV import: every row stored, progress shown', value: `${after - before} rows, ${shown} progress updates`, baseline: `${summary.trim()} → ${done.trim()}`, ratio: '—', target: `${n} rows, ≥ 1 update`, met: all && shown > 0 ? 'yes' : 'NO' },
+  ];
 }
 
 /** Palette with 1,000 templates, and abbreviation expansion latency, on an Instagram-like page. */
@@ -215,7 +319,39 @@ async function typingFigures(context: BrowserContext): Promise<Row[]> {
   return rows;
 }
 
-/** Milliseconds from navigation start until `selector` is in the page. */
+/**
+ * Milliseconds from navigation start until `selector` is on screen: the page notes when the element
+ * enters the DOM and when the frame holding it has been painted (a task queued from that frame's
+ * animation callback runs after its paint). The figure is the paint time; `seen` is when the test
+ * harness, polling from outside, found the element (it adds its own round trips).
+ */
+async function paintedAt(context: BrowserContext, extId: string, pagePath: string, selector: string): Promise<{ painted: number; seen: number }> {
+  const page = await context.newPage();
+  await page.addInitScript((sel) => {
+    const w = window as unknown as { __painted?: number };
+    const mo = new MutationObserver(() => {
+      if (!document.querySelector(sel)) return;
+      mo.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now()), 0));
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  }, selector);
+  await page.goto(`chrome-extension://${extId}/${pagePath}`);
+  await page.waitForSelector(selector, { timeout: 20_000 });
+  const seen = await page.evaluate(() => performance.now());
+  const painted = await page.evaluate(() => new Promise<number>((resolve) => {
+    const check = () => {
+      const t = (window as unknown as { __painted?: number }).__painted;
+      if (t !== undefined) resolve(t);
+      else setTimeout(check, 5);
+    };
+    check();
+  }));
+  await page.close();
+  return { painted, seen };
+}
+
+/** Milliseconds from navigation start until `selector` is in the page, as the test harness sees it. */
 async function timeToSelector(context: BrowserContext, extId: string, pagePath: string, selector: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extId}/${pagePath}`);

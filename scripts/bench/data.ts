@@ -70,3 +70,16 @@ export function templates(n: number, seed = 3): Template[] {
     platforms: [], favorite: i % 40 === 0, usageCount: i % 17, lastUsedAt: null, createdAt: NOW, updatedAt: NOW,
   }));
 }
+
+/** A plan CSV of `n` rows as a user would export it from a spreadsheet: dated posts over a year, a few platforms, a link each. */
+export function planCsv(n: number, seed = 4): string {
+  const r = rng(seed);
+  const lines = ['date,time,platform,caption,pillar,campaign,status,link'];
+  for (let i = 0; i < n; i++) {
+    const day = new Date(NOW + Math.floor(r() * YEAR)).toISOString().slice(0, 10);
+    const time = `${String(7 + (i % 14)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`;
+    const platform = ['instagram', 'ig, tiktok', 'facebook', 'x', 'linkedin'][i % 5]!;
+    lines.push(`${day},${time},"${platform}","${text(r, 25)} #${i}",${['Edukasi', 'Promosi', 'Engagement'][i % 3]},,${['terjadwal', 'draf', 'scheduled'][i % 3]},https://toko.example/p/${i}?utm_source=instagram&utm_medium=social&utm_campaign=plan`);
+  }
+  return lines.join('\r\n');
+}

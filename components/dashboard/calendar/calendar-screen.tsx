@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/db';
 import { addDays, resolveLocal, seasonalDates, seasonalName } from '@/lib/calendar';
@@ -6,9 +6,11 @@ import { translate } from '@/lib/i18n';
 import type { Post } from '@/lib/models';
 import {
   calendarDateToInstant,
+  calendarDays,
   createEventCache,
   defaultTimeForDay,
   filterPosts,
+  firstPostsPerDay,
   limitPerDay,
   instantToCalendarDate,
   listIdeas,
@@ -16,8 +18,10 @@ import {
   newPostDraft,
   postsInRange,
   slotOverlay,
+  type CalendarEvent,
   type PostDraft,
   type PostFilters,
+  type SlotOverlay,
 } from '@/lib/services/calendar';
 import { listCampaigns } from '@/lib/services/campaigns';
 import { getPlan, monthOf, planMix } from '@/lib/services/plans';
@@ -33,6 +37,7 @@ import { PostForm } from './post-form';
 import './calendar.css';
 
 const EMPTY_POSTS: Post[] = [];
+const NO_OVERLAY: SlotOverlay = { gaps: [], over: [] };
 const MONTH_CELL_POSTS = 3;
 
 const DAY = 86_400_000;
@@ -48,6 +53,39 @@ function dateKeyOf(calendarDate: Date): string {
   return calendarDate.toISOString().slice(0, 10);
 }
 
+/** What the month view shows first: today, its grid, and per day the first posts and a count of the rest. */
+interface FirstMonth {
+  tz: string;
+  now: Date;
+  range: { start: Date; end: Date };
+  shown: Post[];
+  more: Array<{ date: string; count: number }>;
+}
+
+/**
+ * Reads the stored zone, then the current month's first posts per day. Only what the grid shows is
+ * read, so the month appears at once however many posts it holds; all of the range's posts follow
+ * after the first paint (filters, slots, other views).
+ */
+async function loadFirstMonth(fallbackZone: string): Promise<FirstMonth> {
+  const stored = await getDb().settings.get('settings');
+  const tz = stored?.timeZone ?? fallbackZone;
+  const now = instantToCalendarDate(Date.now(), tz);
+  const range = monthGridRange(now);
+  const { shown, more } = await firstPostsPerDay(calendarDays(range.start, range.end, tz), MONTH_CELL_POSTS);
+  return { tz, now, range, shown, more };
+}
+
+/** Keeps the previous array while its items are the same, so an equal result re-renders nothing. */
+function useStableList<T>(list: readonly T[], same: (a: T, b: T) => boolean = Object.is): readonly T[] {
+  const prev = useRef(list);
+  const p = prev.current;
+  if (p !== list && (p.length !== list.length || p.some((x, i) => !same(x, list[i]!)))) prev.current = list;
+  return prev.current;
+}
+
+const sameMore = (a: { date: string; count: number }, b: { date: string; count: number }) => a.date === b.date && a.count === b.count;
+
 /** The content calendar: month/week/list views, ideas, filters, slots, seasonal dates, import/export. */
 export function CalendarScreen() {
   // The zone decides which posts are queried; waiting for the stored settings avoids a first query
@@ -55,15 +93,39 @@ export function CalendarScreen() {
   const stored = useLiveQuery(() => getDb().settings.get('settings').then((s) => s ?? null), []);
   const settings = useSettings();
   const lang = useLang();
-  if (stored === undefined) return null;
-  return <CalendarBody tz={stored?.timeZone ?? settings.timeZone} seasonalOnStart={lang === 'id'} />;
+  const [firstLoad] = useState(() => loadFirstMonth(settings.timeZone));
+  const [first, setFirst] = useState<FirstMonth | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    firstLoad.then(
+      (f) => live && setFirst(f),
+      () => live && setFirst(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [firstLoad]);
+  if (stored === undefined || first === undefined) return null;
+  const tz = stored?.timeZone ?? settings.timeZone;
+  return <CalendarBody tz={tz} first={first?.tz === tz ? first : null} seasonalOnStart={lang === 'id'} />;
 }
 
-function CalendarBody({ tz, seasonalOnStart }: { tz: string; seasonalOnStart: boolean }) {
+function CalendarBody({ tz, first, seasonalOnStart }: { tz: string; first: FirstMonth | null; seasonalOnStart: boolean }) {
   const t = useT();
   const lang = useLang();
-  const [now] = useState(() => instantToCalendarDate(Date.now(), tz));
-  const [range, setRange] = useState<{ start: Date; end: Date } | null>(() => monthGridRange(now));
+  const [now] = useState(() => first?.now ?? instantToCalendarDate(Date.now(), tz));
+  const [range, setRange] = useState<{ start: Date; end: Date } | null>(() => first?.range ?? monthGridRange(now));
+  // All posts of the range are read once the first month is on screen.
+  const [readAll, setReadAll] = useState(first === null);
+  useEffect(() => {
+    if (readAll) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setReadAll(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [readAll]);
   const [viewType, setViewType] = useState('dayGridMonth');
   const [filters, setFilters] = useState<PostFilters>({});
   const [options, setOptions] = useState<CalendarOptions>({ colorBy: 'platform', seasonal: seasonalOnStart });
@@ -81,24 +143,36 @@ function CalendarBody({ tz, seasonalOnStart }: { tz: string; seasonalOnStart: bo
   const endKey = range ? addDays(dateKeyOf(range.end), -1) : null;
   const month = range ? monthOf(calendarDateToInstant(new Date((range.start.getTime() + range.end.getTime()) / 2), tz), tz) : monthOf(Date.now(), tz);
 
-  const posts =
-    useLiveQuery(
-      () => (range ? postsInRange(calendarDateToInstant(range.start, tz), calendarDateToInstant(range.end, tz)) : Promise.resolve(EMPTY_POSTS)),
-      [range?.start.getTime(), range?.end.getTime(), tz],
-    ) ?? EMPTY_POSTS;
+  const rangePosts = useLiveQuery(
+    () => (!readAll ? Promise.resolve(null) : range ? postsInRange(calendarDateToInstant(range.start, tz), calendarDateToInstant(range.end, tz)) : Promise.resolve(EMPTY_POSTS)),
+    [readAll, range?.start.getTime(), range?.end.getTime(), tz],
+  );
+  const posts = rangePosts ?? EMPTY_POSTS;
+  // Until all posts are read, the month grid shows the first read (same range, no filters).
+  const fromFirst =
+    !rangePosts && first && range && viewType === 'dayGridMonth' && first.range.start.getTime() === range.start.getTime() && first.range.end.getTime() === range.end.getTime() && !Object.values(filters).some(Boolean)
+      ? first
+      : null;
   const ideas = useLiveQuery(() => listIdeas(), []) ?? EMPTY_POSTS;
   const campaigns = useLiveQuery(() => listCampaigns(), []) ?? [];
   const accounts = useLiveQuery(() => getDb().accounts.where('role').equals('own').toArray(), []) ?? [];
   const plan = useLiveQuery(() => getPlan(month), [month]) ?? null;
 
-  const filtered = useMemo(() => filterPosts(posts, filters), [posts, filters]);
+  const filtered = useMemo(() => filterPosts(fromFirst ? fromFirst.shown : posts, filters), [fromFirst, posts, filters]);
   const allEvents = useMemo(() => buildEvents.current(filtered, options.colorBy, tz), [filtered, options.colorBy, tz]);
   // A month cell shows a few posts and a "+n" link; building only those keeps busy months fast.
-  const limited = useMemo(
-    () => (viewType === 'dayGridMonth' ? limitPerDay(allEvents, MONTH_CELL_POSTS) : { shown: allEvents, more: [] }),
-    [allEvents, viewType],
+  const limited = useMemo<{ shown: CalendarEvent[]; more: Array<{ date: string; count: number }> }>(
+    () => (fromFirst ? { shown: allEvents, more: fromFirst.more } : viewType === 'dayGridMonth' ? limitPerDay(allEvents, MONTH_CELL_POSTS) : { shown: allEvents, more: [] }),
+    [fromFirst, allEvents, viewType],
   );
-  const overlay = useMemo(() => (startKey && endKey ? slotOverlay(plan, posts, startKey, endKey, tz) : { gaps: [], over: [] }), [plan, posts, startKey, endKey, tz]);
+  // The same events again (all posts read after the first paint) leave the calendar as it is.
+  const shownEvents = useStableList(limited.shown);
+  const moreLinks = useStableList(limited.more, sameMore);
+  // Slots are matched against all posts of the range, so gaps are never shown from a partial read.
+  const overlay = useMemo(
+    () => (startKey && endKey && rangePosts && plan && plan.slots.length > 0 ? slotOverlay(plan, rangePosts, startKey, endKey, tz) : NO_OVERLAY),
+    [plan, rangePosts, startKey, endKey, tz],
+  );
   const seasonal = useMemo<SeasonalMark[]>(() => {
     if (!options.seasonal || !startKey || !endKey) return [];
     return seasonalDates(startKey, endKey).map((d) => ({
@@ -226,8 +300,8 @@ function CalendarBody({ tz, seasonalOnStart }: { tz: string; seasonalOnStart: bo
       </div>
       <div className="calendar-layout">
         <CalendarView
-          events={limited.shown}
-          more={limited.more}
+          events={shownEvents}
+          more={moreLinks}
           overlay={overlay}
           seasonal={seasonal}
           lang={lang}

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, resetDbForTests } from '../../../lib/db/db';
 import {
   calendarDateToInstant,
+  calendarDays,
   composerUrl,
   createEventCache,
   createPost,
@@ -11,6 +12,7 @@ import {
   exportCalendarIcs,
   filterPosts,
   finalLink,
+  firstPostsPerDay,
   importPlanPosts,
   instantToCalendarDate,
   limitPerDay,
@@ -118,6 +120,19 @@ describe('post CRUD', () => {
     await expect(importPlanPosts([good, { ...good, link: 'not a url' }], NOW)).rejects.toMatchObject({ code: 'invalid' });
     expect(await getDb().posts.count()).toBe(0);
   });
+
+  it('a bad row in a later chunk undoes the chunks already written', async () => {
+    const good = draft();
+    const progress: number[] = [];
+    const drafts = [good, good, good, good, { ...good, platforms: [] as never[], status: 'scheduled' as const, scheduledAt: null }];
+    await expect(importPlanPosts(drafts, NOW, (done) => progress.push(done), 2)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await getDb().posts.count()).toBe(0);
+    // The rows before it may have reached the store inside the transaction; none is kept.
+    expect(progress.every((n) => n < 5)).toBe(true);
+    const rows = await importPlanPosts([good, good, good, good, good], NOW, (done) => progress.push(done), 2);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(5);
+    expect(await getDb().posts.count()).toBe(5);
+  });
 });
 
 describe('filters, events and overlays', () => {
@@ -179,6 +194,28 @@ describe('filters, events and overlays', () => {
     expect(shown.map((e) => e.id).sort()).toEqual(['2025-03-03T08:00:00Z', '2025-03-03T12:00:00Z', '2025-03-04T10:00:00Z']);
     expect(more).toEqual([{ date: '2025-03-03', count: 2 }]);
     expect(limitPerDay(events, 10).more).toEqual([]);
+  });
+
+  it('reads the first posts of each day and the counts from the index, as limitPerDay keeps them from all posts', async () => {
+    const db = getDb();
+    // 2025-03-03 00:00 WIB is 2025-03-02 17:00 UTC; posts around the days' edges in Jakarta.
+    const wib = (d: number, h: number, m = 0) => Date.UTC(2025, 2, d, h - 7, m);
+    const times = [wib(3, 0, 0), wib(3, 23, 59), wib(3, 9), wib(3, 12), wib(3, 7), wib(4, 0, 1), wib(2, 23, 59), wib(5, 10), wib(5, 10), wib(9, 23, 30)];
+    await db.posts.bulkAdd(times.map((t, i) => base({ id: `p${i}`, scheduledAt: t, caption: `Post ${i}` })));
+    await db.posts.add(base({ id: 'idea', scheduledAt: null, status: 'idea' }));
+    const start = new Date(Date.UTC(2025, 2, 3));
+    const end = new Date(Date.UTC(2025, 2, 10));
+    const days = calendarDays(start, end, JKT);
+    expect(days).toHaveLength(7);
+    expect(days[0]).toEqual({ date: '2025-03-03', start: wib(3, 0), end: wib(4, 0) });
+    const got = await firstPostsPerDay(days, 2);
+    const all = await postsInRange(calendarDateToInstant(start, JKT), calendarDateToInstant(end, JKT));
+    const want = limitPerDay(createEventCache()(all, 'platform', JKT), 2);
+    expect(got.shown.map((p) => p.id)).toEqual(want.shown.map((e) => e.id));
+    expect(got.shown.map((p) => p.id)).toEqual(['p0', 'p4', 'p5', 'p7', 'p8', 'p9']);
+    expect(got.more).toEqual(want.more);
+    expect(got.more).toEqual([{ date: '2025-03-03', count: 3 }]);
+    expect(await firstPostsPerDay([], 3)).toEqual({ shown: [], more: [] });
   });
 
   it('shows empty slots as gaps and flags over-posting', () => {
