@@ -156,14 +156,20 @@ export interface PopupData {
   cards: KpiCard[];
   campaigns: CampaignCard[];
   checkpoints: Checkpoint[];
+  /** The first `POSTS_SHOWN` of today's posts, by time, and how many there are in all. */
   postsToday: PostTask[];
+  postsTodayCount: number;
+  /** The first `POSTS_SHOWN` missed posts, and how many there are in all. */
   missedPosts: PostTask[];
+  missedPostsCount: number;
   unanswered: UnansweredGroup[];
   unansweredTotal: number;
   tasks: TodayTasks['tasks'];
 }
 
 const UNANSWERED_SHOWN = 5;
+/** A glance, not a list: the calendar holds the rest. */
+export const POSTS_SHOWN = 8;
 const MISSED_LOOKBACK_DAYS = 14;
 const CAMPAIGN_SERIES_DAYS = 14;
 /** Spending this far ahead of an even spread of the budget is worth a look today. */
@@ -574,12 +580,11 @@ async function readSource(now: number, settings: Settings, period: PopupPeriod, 
 
   const posts = postRows.filter((p) => p.status !== 'idea' && inPlatform(p.platforms, platform));
   const byTime = (a: Post, b: Post) => (a.scheduledAt ?? 0) - (b.scheduledAt ?? 0);
-  const postsToday = posts.filter((p) => p.scheduledAt! >= todayStart && p.status !== 'missed').sort(byTime).map((p) => toPostTask(p, now));
+  const postsToday = posts.filter((p) => p.scheduledAt! >= todayStart && p.status !== 'missed').sort(byTime);
   const missedPosts = posts
     .filter((p) => p.scheduledAt! < todayStart && (p.status === 'missed' || dueState(p, now) === 'overdue'))
     .sort(byTime)
-    .concat(posts.filter((p) => p.scheduledAt! >= todayStart && p.status === 'missed').sort(byTime))
-    .map((p) => toPostTask(p, now));
+    .concat(posts.filter((p) => p.scheduledAt! >= todayStart && p.status === 'missed').sort(byTime));
 
   // The view changes by itself at midnight, when a post passes its grace period (it turns late or
   // missed) and when a snoozed task comes back.
@@ -607,8 +612,10 @@ async function readSource(now: number, settings: Settings, period: PopupPeriod, 
       cards,
       campaigns: campaignCards,
       checkpoints: campaignCheckpoints(campaignCards, active, today),
-      postsToday,
-      missedPosts,
+      postsToday: postsToday.slice(0, POSTS_SHOWN).map((p) => toPostTask(p, now)),
+      postsTodayCount: postsToday.length,
+      missedPosts: missedPosts.slice(0, POSTS_SHOWN).map((p) => toPostTask(p, now)),
+      missedPostsCount: missedPosts.length,
       tasks: tasksOfDay(taskRows, today, now),
     },
     open: open.rows,

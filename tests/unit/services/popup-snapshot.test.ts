@@ -150,4 +150,17 @@ describe('popup snapshot', () => {
     expect(await readSnapshot(NOW + 3 * HOUR, 'week', 'all')).toBeNull();
     expect((await refreshPopupSnapshot(NOW + 3 * HOUR))!.base.tasks.map((t) => t.id)).toContain(task.id);
   });
+
+  it('keeps the first posts of each list and counts the rest', async () => {
+    const base = Date.parse('2025-05-13T17:00:00Z');
+    await getDb().posts.bulkPut([
+      ...Array.from({ length: 12 }, (_, i) => post({ id: `t${i}`, scheduledAt: base + 12 * HOUR + i * MIN })),
+      ...Array.from({ length: 10 }, (_, i) => post({ id: `m${i}`, scheduledAt: base - DAY + i * MIN })),
+    ]);
+    const data = popupView((await refreshPopupSnapshot(NOW))!, NOW);
+    expect(data.postsToday.map((p) => p.id)).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7']);
+    expect(data.postsTodayCount).toBe(12);
+    expect(data.missedPosts).toHaveLength(8);
+    expect(data.missedPostsCount).toBe(10);
+  });
 });
