@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db/db';
+import { REVISION_KEY } from '@/lib/db/revision';
 import { getSettings } from '@/lib/db/repos/settings';
 import { PLATFORMS } from '@/lib/models';
 import { ensureChecklistTasks } from '@/lib/services/tasks';
-import { loadPopupData, POPUP_PERIODS, type PlatformFilter, type PopupPeriod } from '@/lib/services/kpi-snapshot';
+import { loadPopupSource, popupView, POPUP_PERIODS, type PlatformFilter, type PopupPeriod, type PopupSource } from '@/lib/services/kpi-snapshot';
+import { saveSnapshot } from '@/lib/services/popup-snapshot';
 import { useApi, useLang, useT } from '../app-context';
 import { PageShell } from '../ui/page-shell';
 import { TasksSection } from './tasks-section';
@@ -14,7 +17,7 @@ import './popup.css';
 
 const PREF_KEY = 'kelola.popup';
 
-function readPrefs(): { period: PopupPeriod; platform: PlatformFilter } {
+export function readPrefs(): { period: PopupPeriod; platform: PlatformFilter } {
   try {
     const raw = JSON.parse(localStorage.getItem(PREF_KEY) ?? '{}') as { period?: unknown; platform?: unknown };
     const period = POPUP_PERIODS.find((p) => p === raw.period) ?? 'week';
@@ -27,15 +30,18 @@ function readPrefs(): { period: PopupPeriod; platform: PlatformFilter } {
 
 /**
  * The toolbar popup: what to do today and how the figures stand. Everything shown comes from one
- * live query (`loadPopupData`), so the page paints once, complete, with no spinner and no jumps.
+ * `PopupSource`: the stored snapshot when it still holds (so the first commit is complete), else
+ * one read. A write anywhere changes the data revision, which the popup watches: it then reads
+ * again, so it never keeps showing figures older than the data.
  */
-export function PopupApp() {
+export function PopupApp(props: { now: number; prefs: ReturnType<typeof readPrefs>; snapshot: PopupSource | null }) {
   const t = useT();
   const lang = useLang();
   const api = useApi();
-  const [now] = useState(() => Date.now());
-  const [prefs, setPrefs] = useState(readPrefs);
+  const { now } = props;
+  const [prefs, setPrefs] = useState(props.prefs);
   const [ready, setReady] = useState(false);
+  const shown = useRef<PopupSource | null>(props.snapshot);
 
   useEffect(() => {
     let live = true;
@@ -52,10 +58,22 @@ export function PopupApp() {
     };
   }, [now]);
 
-  const data = useLiveQuery(
-    async () => (ready ? loadPopupData(now, await getSettings(), prefs.period, prefs.platform) : undefined),
+  const source = useLiveQuery(
+    async () => {
+      if (!ready) return undefined;
+      const row = await getDb().meta.get(REVISION_KEY);
+      const rev = typeof row?.value === 'string' ? row.value : null;
+      const last = shown.current;
+      if (last && last.rev === rev && last.period === prefs.period && last.platform === prefs.platform) return last;
+      const next = await loadPopupSource(now, prefs.period, prefs.platform);
+      void saveSnapshot(next).catch(() => undefined);
+      return next;
+    },
     [ready, now, prefs.period, prefs.platform],
   );
+  const current = source ?? (shown.current && shown.current.period === prefs.period && shown.current.platform === prefs.platform ? shown.current : undefined);
+  if (current) shown.current = current;
+  const data = useMemo(() => (current ? popupView(current, now) : undefined), [current, now]);
 
   function update(next: Partial<typeof prefs>) {
     const merged = { ...prefs, ...next };

@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { addTask, setTaskDone, snoozeTask } from '@/lib/services/tasks';
-import { dayStart, type Checkpoint, type PopupData, type PostTask } from '@/lib/services/kpi-snapshot';
+import { dayStart, POSTS_SHOWN, type Checkpoint, type PopupData, type PostTask } from '@/lib/services/kpi-snapshot';
 import { getSettings } from '@/lib/db/repos/settings';
 import { dateKeyToDayNumber, dayNumberToKey } from '@/lib/timers';
 import { useApi, useLang, useT } from '../app-context';
 import { formatKpi, localeOf } from './kpi-format';
-
-/** A glance, not a list: the calendar holds the rest. */
-const POSTS_SHOWN = 8;
 
 function PostRow({ post, missed }: { post: PostTask; missed: boolean }) {
   const t = useT();
@@ -120,22 +117,22 @@ export function TasksSection({ data }: { data: PopupData }) {
         <div className="stack">
           <h3>{t('popup.postsToday')}</h3>
           <ul className="list">
-            {data.postsToday.slice(0, POSTS_SHOWN).map((p) => (
+            {data.postsToday.map((p) => (
               <PostRow key={p.id} post={p} missed={false} />
             ))}
           </ul>
-          {data.postsToday.length > POSTS_SHOWN && <p className="muted">{t('popup.moreItems', data.postsToday.length - POSTS_SHOWN)}</p>}
+          {data.postsTodayCount > POSTS_SHOWN && <p className="muted">{t('popup.moreItems', data.postsTodayCount - POSTS_SHOWN)}</p>}
         </div>
       )}
       {data.missedPosts.length > 0 && (
         <div className="stack">
           <h3>{t('popup.missedPosts')}</h3>
           <ul className="list">
-            {data.missedPosts.slice(0, POSTS_SHOWN).map((p) => (
+            {data.missedPosts.map((p) => (
               <PostRow key={p.id} post={p} missed />
             ))}
           </ul>
-          {data.missedPosts.length > POSTS_SHOWN && <p className="muted">{t('popup.moreItems', data.missedPosts.length - POSTS_SHOWN)}</p>}
+          {data.missedPostsCount > POSTS_SHOWN && <p className="muted">{t('popup.moreItems', data.missedPostsCount - POSTS_SHOWN)}</p>}
         </div>
       )}
       {data.checkpoints.length > 0 && (

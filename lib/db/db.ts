@@ -4,6 +4,7 @@ import type {
   Template, TrackedTerm,
 } from '../models';
 import { DB_NAME, SCHEMA_V1 } from './schema';
+import { revisionMiddleware } from './revision';
 
 /** Free-form daily aggregate rows kept by the background for fast popup reads. */
 export interface AggregateRecord {
@@ -37,6 +38,7 @@ export class KelolaDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name, { indexedDB: refuseNewer(Dexie.dependencies.indexedDB), IDBKeyRange: Dexie.dependencies.IDBKeyRange });
     this.version(1).stores(SCHEMA_V1);
+    this.use(revisionMiddleware);
   }
 }
 

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messages';
 import { getDb } from '../db/db';
@@ -8,7 +9,11 @@ import { DAILY_ALARM, SLA_ALARM, reconcileAlarms } from './alarms';
 import { listeningAlertTick, slaTick } from './sla';
 import { forgetTab } from './tab-items';
 import { createIdeaMenu, onIdeaMenuClick } from './context-menu';
+import { refreshPopupSnapshot } from '../services/popup-snapshot';
 import { POST_ALARM_PREFIX, handlePostAlarm, markMissedPosts, onNotificationClicked, reconcilePostAlarms } from './reminders';
+
+/** Writes often come in bursts (a page of comments): the snapshot is refreshed after this much quiet. */
+const SNAPSHOT_QUIET_MS = 1500;
 
 /**
  * Wires the worker. Every listener is registered synchronously in the first turn (a message that
@@ -45,8 +50,20 @@ export function startBackground(): void {
       }
       if (alarm.name === SLA_ALARM || alarm.name === DAILY_ALARM) await slaTick(Date.now());
       if (alarm.name === SLA_ALARM) await listeningAlertTick(Date.now()).catch((err) => console.warn('[kelola] listening alerts failed', err));
+      if (alarm.name === SLA_ALARM || alarm.name === DAILY_ALARM) refreshSnapshotSoon(0);
     });
   });
+
+  // The popup paints from a snapshot that holds only while the data is unchanged: after writes
+  // (from any context) it is read again here, once things are quiet, so the next popup finds it current.
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  function refreshSnapshotSoon(delayMs: number): void {
+    clearTimeout(snapshotTimer);
+    snapshotTimer = setTimeout(() => {
+      void ready.then(() => refreshPopupSnapshot(Date.now())).catch((err) => console.warn('[kelola] popup snapshot failed', err));
+    }, delayMs);
+  }
+  Dexie.on('storagemutated', () => refreshSnapshotSoon(SNAPSHOT_QUIET_MS));
 
   browser.notifications.onClicked.addListener((notificationId) => {
     void onNotificationClicked(notificationId);

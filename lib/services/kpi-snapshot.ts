@@ -9,7 +9,9 @@ import {
 import { result } from '../kpi/result';
 import { dueState } from '../calendar/status';
 import { DAY_MS, dateKeyToDayNumber, dayNumberToKey, getZone, slaState, waitingMillis, weekStartDay } from '../timers';
-import { todayTasks, type TodayTasks } from './tasks';
+import { tasksOfDay, type TodayTasks } from './tasks';
+import { getSettings } from '../db/repos/settings';
+import { REVISION_KEY } from '../db/revision';
 
 export type PopupPeriod = 'week' | '7d' | 'month';
 export const POPUP_PERIODS: readonly PopupPeriod[] = ['week', '7d', 'month'];
@@ -154,14 +156,20 @@ export interface PopupData {
   cards: KpiCard[];
   campaigns: CampaignCard[];
   checkpoints: Checkpoint[];
+  /** The first `POSTS_SHOWN` of today's posts, by time, and how many there are in all. */
   postsToday: PostTask[];
+  postsTodayCount: number;
+  /** The first `POSTS_SHOWN` missed posts, and how many there are in all. */
   missedPosts: PostTask[];
+  missedPostsCount: number;
   unanswered: UnansweredGroup[];
   unansweredTotal: number;
   tasks: TodayTasks['tasks'];
 }
 
 const UNANSWERED_SHOWN = 5;
+/** A glance, not a list: the calendar holds the rest. */
+export const POSTS_SHOWN = 8;
 const MISSED_LOOKBACK_DAYS = 14;
 const CAMPAIGN_SERIES_DAYS = 14;
 /** Spending this far ahead of an even spread of the budget is worth a look today. */
@@ -501,11 +509,46 @@ async function openInteractions(now: number, settings: Settings): Promise<{ rows
 }
 
 /**
- * Everything the popup shows, read through indexed ranges only: the aggregate rows and metric
- * snapshots of the compared periods, the campaigns still running, today's posts, the open items
- * and today's tasks. Never touches the full interaction history.
+ * What the popup shows, as read at `now`, apart from the classification of open items (SLA state,
+ * waiting time), which moves with the clock and is done when showing (`popupView`). Everything else
+ * holds from `now` until `validUntil`: the end of the day, the next post to pass its grace period or
+ * the next snoozed task to come back, whichever is first, as long as the data does not change.
  */
-export async function loadPopupData(now: number, settings: Settings, period: PopupPeriod, platform: PlatformFilter): Promise<PopupData> {
+export interface PopupSource {
+  now: number;
+  /** Last instant (ms) at which this source still describes the data it was read from. */
+  validUntil: number;
+  period: PopupPeriod;
+  platform: PlatformFilter;
+  settings: Settings;
+  /** The data revision the rows were read at (null: nothing was ever written). */
+  rev: string | null;
+  base: Omit<PopupData, 'now' | 'unanswered' | 'unansweredTotal'>;
+  /** Open items recent enough to be anything but breached, and the longest-waiting older ones. */
+  open: Interaction[];
+  /** Open items older than the window that were counted, not read (all breached). */
+  olderOpen: number;
+}
+
+const POST_GRACE_MS = 30 * 60_000;
+
+/**
+ * Reads everything the popup shows in one read transaction, through indexed ranges only: the
+ * aggregate rows and metric snapshots of the compared periods, the campaigns still running, today's
+ * posts, the open items and today's tasks (with the settings, unless given, and the revision).
+ * Never touches the full interaction history.
+ */
+export async function loadPopupSource(now: number, period: PopupPeriod, platform: PlatformFilter, given?: Settings): Promise<PopupSource> {
+  const db = getDb();
+  return guard(() =>
+    db.transaction('r', [db.aggregates, db.metrics, db.accounts, db.campaigns, db.posts, db.interactions, db.tasks, db.settings, db.meta], async () => {
+      const [settings, rev] = await Promise.all([given ?? getSettings(), db.meta.get(REVISION_KEY)]);
+      return readSource(now, settings, period, platform, typeof rev?.value === 'string' ? rev.value : null);
+    }),
+  );
+}
+
+async function readSource(now: number, settings: Settings, period: PopupPeriod, platform: PlatformFilter, rev: string | null): Promise<PopupSource> {
   const db = getDb();
   const tz = settings.timeZone;
   const ranges = periodRanges(now, tz, period);
@@ -515,19 +558,17 @@ export async function loadPopupData(now: number, settings: Settings, period: Pop
   const tomorrowStart = dayStart(dayNumberToKey(dateKeyToDayNumber(today)! + 1), tz);
   const missedFrom = todayStart - MISSED_LOOKBACK_DAYS * DAY_MS;
 
-  const [aggRows, metricRows, accounts, campaigns, postRows, open, tasks] = await guard(() =>
-    Promise.all([
-      platform === 'all'
-        ? db.aggregates.where('date').between(ranges.previous.from, ranges.current.to, true, true).toArray()
-        : db.aggregates.where('[platform+date]').between([platform, ranges.previous.from], [platform, ranges.current.to], true, true).toArray(),
-      db.metrics.where('date').between(ranges.previous.from, ranges.current.to, true, true).toArray(),
-      db.accounts.toArray(),
-      db.campaigns.where('endDate').aboveOrEqual(today).toArray(),
-      db.posts.where('scheduledAt').between(missedFrom, tomorrowStart, true, false).toArray(),
-      openInteractions(now, settings),
-      todayTasks(settings, now),
-    ]),
-  );
+  const [aggRows, metricRows, accounts, campaigns, postRows, open, taskRows] = await Promise.all([
+    platform === 'all'
+      ? db.aggregates.where('date').between(ranges.previous.from, ranges.current.to, true, true).toArray()
+      : db.aggregates.where('[platform+date]').between([platform, ranges.previous.from], [platform, ranges.current.to], true, true).toArray(),
+    db.metrics.where('date').between(ranges.previous.from, ranges.current.to, true, true).toArray(),
+    db.accounts.toArray(),
+    db.campaigns.where('endDate').aboveOrEqual(today).toArray(),
+    db.posts.where('scheduledAt').between(missedFrom, tomorrowStart, true, false).toArray(),
+    openInteractions(now, settings),
+    db.tasks.where('dueDate').belowOrEqual(today).toArray(),
+  ]);
 
   const snapshots = ownSnapshots(metricRows, accounts, platform).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const cards = kpiCards({ aggregates: aggRows as unknown as AggregateRow[], snapshots }, ranges, spanDays, settings.erFormula);
@@ -539,31 +580,61 @@ export async function loadPopupData(now: number, settings: Settings, period: Pop
 
   const posts = postRows.filter((p) => p.status !== 'idea' && inPlatform(p.platforms, platform));
   const byTime = (a: Post, b: Post) => (a.scheduledAt ?? 0) - (b.scheduledAt ?? 0);
-  const postsToday = posts.filter((p) => p.scheduledAt! >= todayStart && p.status !== 'missed').sort(byTime).map((p) => toPostTask(p, now));
+  const postsToday = posts.filter((p) => p.scheduledAt! >= todayStart && p.status !== 'missed').sort(byTime);
   const missedPosts = posts
     .filter((p) => p.scheduledAt! < todayStart && (p.status === 'missed' || dueState(p, now) === 'overdue'))
     .sort(byTime)
-    .concat(posts.filter((p) => p.scheduledAt! >= todayStart && p.status === 'missed').sort(byTime))
-    .map((p) => toPostTask(p, now));
+    .concat(posts.filter((p) => p.scheduledAt! >= todayStart && p.status === 'missed').sort(byTime));
 
-  const unanswered = unansweredGroups(open.rows, now, settings, platform);
-  // Open items older than the window are all breached: they are counted, not read.
-  const breached = unanswered.find((g) => g.state === 'breached');
-  if (breached && platform === 'all') breached.count += open.olderUnread;
+  // The view changes by itself at midnight, when a post passes its grace period (it turns late or
+  // missed) and when a snoozed task comes back.
+  let validUntil = tomorrowStart - 1;
+  for (const p of posts) {
+    const state = dueState(p, now);
+    if (state === 'published' || state === 'missed' || state === 'overdue' || p.scheduledAt === null) continue;
+    validUntil = Math.min(validUntil, p.scheduledAt + POST_GRACE_MS);
+  }
+  for (const t of taskRows) if (t.snoozedUntil !== null && t.snoozedUntil > now) validUntil = Math.min(validUntil, t.snoozedUntil - 1);
+
   return {
     now,
-    today,
+    validUntil,
     period,
     platform,
-    ranges,
-    spanDays,
-    cards,
-    campaigns: campaignCards,
-    checkpoints: campaignCheckpoints(campaignCards, active, today),
-    postsToday,
-    missedPosts,
-    unanswered,
-    unansweredTotal: unanswered.reduce((n, g) => n + g.count, 0),
-    tasks: tasks.tasks,
+    settings,
+    rev,
+    base: {
+      today,
+      period,
+      platform,
+      ranges,
+      spanDays,
+      cards,
+      campaigns: campaignCards,
+      checkpoints: campaignCheckpoints(campaignCards, active, today),
+      postsToday: postsToday.slice(0, POSTS_SHOWN).map((p) => toPostTask(p, now)),
+      postsTodayCount: postsToday.length,
+      missedPosts: missedPosts.slice(0, POSTS_SHOWN).map((p) => toPostTask(p, now)),
+      missedPostsCount: missedPosts.length,
+      tasks: tasksOfDay(taskRows, today, now),
+    },
+    open: open.rows,
+    olderOpen: platform === 'all' ? open.olderUnread : 0,
   };
+}
+
+/** What the popup shows at `now` (not before `source.now` nor after `source.validUntil`). */
+export function popupView(source: PopupSource, now: number): PopupData {
+  const unanswered = unansweredGroups(source.open, now, source.settings, source.platform);
+  // Open items older than the window are all breached: they are counted, not read.
+  const breached = unanswered.find((g) => g.state === 'breached');
+  if (breached) breached.count += source.olderOpen;
+  return { ...source.base, now, unanswered, unansweredTotal: unanswered.reduce((n, g) => n + g.count, 0) };
+}
+
+/**
+ * Everything the popup shows (see `loadPopupSource`), classified at `now`.
+ */
+export async function loadPopupData(now: number, settings: Settings, period: PopupPeriod, platform: PlatformFilter): Promise<PopupData> {
+  return popupView(await loadPopupSource(now, period, platform, settings), now);
 }

@@ -39,7 +39,12 @@ export interface TodayTasks {
 export async function todayTasks(settings: Settings, now: number): Promise<TodayTasks> {
   const today = dayKey(now, settings.timeZone);
   const rows = await guard(() => getDb().tasks.where('dueDate').belowOrEqual(today).toArray());
-  const tasks = rows
+  return { today, tasks: tasksOfDay(rows, today, now) };
+}
+
+/** Of the tasks due up to `today`, those to show today, in order. */
+export function tasksOfDay(rows: readonly Task[], today: string, now: number): TodayTasks['tasks'] {
+  return rows
     .filter((t) => {
       if (t.snoozedUntil !== null && t.snoozedUntil > now) return false;
       if (t.dueDate === today) return true;
@@ -47,7 +52,6 @@ export async function todayTasks(settings: Settings, now: number): Promise<Today
     })
     .map((t) => ({ ...t, rolledOver: t.dueDate < today }))
     .sort((a, b) => Number(a.done) - Number(b.done) || a.dueDate.localeCompare(b.dueDate) || a.createdAt - b.createdAt);
-  return { today, tasks };
 }
 
 export async function setTaskDone(id: string, done: boolean, now: number): Promise<void> {

@@ -123,7 +123,10 @@ export async function readRow<T = Record<string, unknown>>(page: Page, table: st
   );
 }
 
-/** Writes rows straight into Kelola's IndexedDB from an extension page (test set-up only). */
+/**
+ * Writes rows straight into Kelola's IndexedDB from an extension page (test set-up only). Like
+ * every write of Kelola's own, it replaces the data revision in the same transaction.
+ */
 export async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
   await page.evaluate(
     ([t, r]) =>
@@ -132,8 +135,9 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(t as string, 'readwrite');
+          const tx = db.transaction([t as string, 'meta'], 'readwrite');
           for (const row of r as unknown[]) tx.objectStore(t as string).put(row);
+          tx.objectStore('meta').put({ key: 'rev', value: `test-${crypto.randomUUID()}` });
           tx.oncomplete = () => {
             db.close();
             resolve();

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, openExtensionPage, serviceWorker } from './harness';
+import { test, expect, openExtensionPage, putRows, readRow, serviceWorker } from './harness';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -188,4 +188,17 @@ test('checking, adding and snoozing tasks persist across reopening the popup', a
   await expect(row(popup, 'Follow up reseller order')).toHaveAttribute('data-done', 'false');
   await popup.reload();
   await expect(row(popup, 'Follow up reseller order').getByTestId('task-check')).not.toBeChecked();
+});
+
+test('a popup opened after a change elsewhere shows the change, never the stored snapshot', async ({ context, extensionId }) => {
+  const dash = await seed(context, extensionId);
+  let popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('task').filter({ hasText: 'Follow up reseller order' })).toBeVisible();
+  await popup.close();
+  // The dashboard's tab completes the task and the language changes, while no popup is open.
+  await dash.getByTestId('lang-switch').selectOption('id');
+  await putRows(dash, 'tasks', [{ ...(await readRow<Record<string, unknown>>(dash, 'tasks', 't-today'))!, done: true, doneAt: Date.now() }]);
+  popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByRole('heading', { name: 'Tugas hari ini' })).toBeVisible();
+  await expect(popup.getByTestId('task').filter({ hasText: 'Follow up reseller order' })).toHaveAttribute('data-done', 'true');
 });
