@@ -1,8 +1,13 @@
 import { useState } from 'react';
-import { applyImport, type BackupTable } from '@/lib/db/backup';
+import type { BackupTable } from '@/lib/db/backup';
 import { previewImportFile, type ImportPreview } from '@/lib/services/import-file';
-import { rebuildAfterImport } from '@/lib/services/after-import';
+import { commitImport } from '@/lib/services/after-import';
 import { useLang, useT } from '../app-context';
+
+/** Resolves after the browser has painted what was rendered, before a long synchronous step. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 /**
  * The dashboard's one import control: full backups and template packs. A file is validated and
@@ -15,6 +20,10 @@ export function ImportControl({ onImported }: { onImported?: () => void }) {
   const [errors, setErrors] = useState<string[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** What a long import is doing: checking the file, or writing (rows written of all). */
+  const [progress, setProgress] = useState<{ written: number; total: number } | 'checking' | null>(null);
+
+  const fmtCount = (n: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US').format(n);
 
   async function onFile(file: File | undefined) {
     setErrors(null);
@@ -22,21 +31,25 @@ export function ImportControl({ onImported }: { onImported?: () => void }) {
     setStatus(null);
     if (!file) return;
     setBusy(true);
+    setProgress('checking');
     try {
-      const res = await previewImportFile(await file.text(), lang);
+      const text = await file.text();
+      await nextPaint();
+      const res = await previewImportFile(text, lang);
       if (res.ok) setPreview(res);
       else setErrors(res.errors);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
   async function confirm() {
     if (!preview) return;
     setBusy(true);
+    setProgress({ written: 0, total: Object.values(preview.plan.rows).reduce((n, r) => n + r.put.length, 0) });
     try {
-      await applyImport(preview.plan);
-      await rebuildAfterImport();
+      await commitImport(preview.plan, (written, total) => setProgress({ written, total }));
       setPreview(null);
       setStatus(t('import.done'));
       onImported?.();
@@ -45,6 +58,7 @@ export function ImportControl({ onImported }: { onImported?: () => void }) {
       setErrors([code === 'storage-full' ? t('backup.storageFull') : String((err as Error).message)]);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -85,6 +99,11 @@ export function ImportControl({ onImported }: { onImported?: () => void }) {
             <button type="button" onClick={() => setPreview(null)}>{t('import.cancel')}</button>
           </div>
         </div>
+      )}
+      {progress && (
+        <p role="status" aria-live="polite" data-testid="import-progress">
+          {progress === 'checking' ? t('import.checking') : t('import.writing', fmtCount(progress.written), fmtCount(progress.total))}
+        </p>
       )}
       {status && <p role="status" data-testid="import-status">{status}</p>}
     </div>

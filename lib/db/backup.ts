@@ -4,7 +4,7 @@ import {
 } from '../models';
 import { getDb, type KelolaDb } from './db';
 import { guard } from './errors';
-import { CURRENT_VERSION } from './schema';
+import { CURRENT_VERSION, type TableName } from './schema';
 
 /*
  * The backup file: one versioned JSON document. Public format:
@@ -58,24 +58,47 @@ export interface BackupError {
 
 export type ParsedBackup = { ok: true; backup: { exportedAt: string; tables: Partial<Record<BackupTable, Array<{ id: string }>>> } } | { ok: false; errors: BackupError[] };
 
+export type SafeJson = { ok: true; value: unknown } | { ok: false; code: 'not-json' | 'forbidden-key'; detail?: string };
+
 /** Reads a file's text into JSON, refusing prototype keys anywhere in it. */
-export function safeJsonParse(text: string): { ok: true; value: unknown } | { ok: false; code: 'not-json' | 'forbidden-key'; detail?: string } {
-  let forbidden = false;
+export function safeJsonParse(text: string): SafeJson {
+  let value: unknown;
   try {
-    const value = JSON.parse(text, (key, v) => {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') forbidden = true;
-      return v;
-    });
-    return forbidden ? { ok: false, code: 'forbidden-key' } : { ok: true, value };
+    value = JSON.parse(text);
   } catch (err) {
     return { ok: false, code: 'not-json', detail: err instanceof Error ? err.message.slice(0, 120) : undefined };
   }
+  return hasForbiddenKey(value) ? { ok: false, code: 'forbidden-key' } : { ok: true, value };
 }
 
-/** Validates a whole backup before anything is written; every problem found is reported. */
-export function parseBackup(text: string): ParsedBackup {
+/**
+ * Whether an object anywhere in a parsed JSON value has a key named `__proto__`, `constructor` or
+ * `prototype` (JSON.parse makes every key an own, enumerable property, escaped spellings included).
+ */
+function hasForbiddenKey(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) {
+        if (k === '__proto__' || k === 'constructor' || k === 'prototype') return true;
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== null && typeof x === 'object') stack.push(x);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Validates a whole backup before anything is written; every problem found is reported.
+ * `parsedJson` is the same text already read with `safeJsonParse`, when the caller has it.
+ */
+export function parseBackup(text: string, parsedJson?: SafeJson): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, errors: [{ code: 'too-large' }] };
-  const json = safeJsonParse(text);
+  const json = parsedJson ?? safeJsonParse(text);
   if (!json.ok) return { ok: false, errors: [{ code: json.code, detail: json.ok === false && 'detail' in json ? json.detail : undefined }] };
   const doc = json.value as Record<string, unknown> | null;
   if (!doc || typeof doc !== 'object' || Array.isArray(doc) || doc.kind !== BACKUP_KIND) return { ok: false, errors: [{ code: 'not-backup' }] };
@@ -154,13 +177,19 @@ export async function planImport(tables: Partial<Record<BackupTable, Array<{ id:
     db.transaction('r', names.map((t) => db.table(t)), async () => {
       for (const t of names) {
         const incoming = tables[t] ?? [];
-        const existing = (await db.table(t).bulkGet(incoming.map((r) => r.id))) as Array<{ id: string } | undefined>;
+        // Only rows whose id is already stored need comparing: the stored keys are read first (no
+        // values), then just those rows. Restoring into an empty table reads nothing more.
+        const stored = new Set(incoming.length > 0 ? ((await db.table(t).toCollection().primaryKeys()) as string[]) : []);
+        const overlap = stored.size > 0 ? incoming.filter((r) => stored.has(r.id)) : [];
+        const existing = overlap.length > 0 ? ((await db.table(t).bulkGet(overlap.map((r) => r.id))) as Array<{ id: string } | undefined>) : [];
+        const oldById = new Map<string, { id: string }>();
+        for (const old of existing) if (old) oldById.set(old.id, old);
         const put: Array<{ id: string }> = [];
         const previous: Array<{ id: string }> = [];
         const addedIds: string[] = [];
         let skipped = 0;
-        incoming.forEach((row, i) => {
-          const old = existing[i];
+        for (const row of incoming) {
+          const old = oldById.get(row.id);
           if (!old) {
             put.push(row);
             addedIds.push(row.id);
@@ -168,7 +197,7 @@ export async function planImport(tables: Partial<Record<BackupTable, Array<{ id:
             put.push(row);
             previous.push(old);
           } else skipped += 1;
-        });
+        }
         plan.perTable[t] = { added: addedIds.length, updated: previous.length, skipped };
         plan.rows[t] = { put, previous, addedIds };
       }
@@ -184,21 +213,55 @@ interface UndoRecord {
   tables: Partial<Record<BackupTable, { addedIds: string[]; previous: Array<{ id: string }> }>>;
 }
 
+/** Rows written so far and in all, reported while an import is written. */
+export type ImportProgress = (written: number, total: number) => void;
+
+export interface ApplyOptions {
+  onProgress?: ImportProgress;
+  /**
+   * Work that must commit or roll back with the import (derived data), run in the same
+   * transaction after the rows are written. `tables` are the further tables it uses; `emptyBefore`
+   * names the written tables that held no rows before the import.
+   */
+  derive?: { tables: readonly TableName[]; run: (emptyBefore: ReadonlySet<BackupTable>) => Promise<void> };
+}
+
+/** Rows per write request batch; progress is reported as each batch is stored. */
+const WRITE_BATCH = 5000;
+
 /**
  * Writes a planned import in one transaction (all or nothing: a failure or a closed page rolls it
  * back), keeping what it replaced so the import can be undone.
  */
-export async function applyImport(plan: ImportPlan, now = Date.now(), db: KelolaDb = getDb()): Promise<void> {
+export async function applyImport(plan: ImportPlan, now = Date.now(), db: KelolaDb = getDb(), options: ApplyOptions = {}): Promise<void> {
   const names = Object.keys(plan.rows) as BackupTable[];
   const undo: UndoRecord = { at: now, tables: {} };
+  const scope = new Set<string>([...names, 'meta', ...(options.derive?.tables ?? [])]);
+  const total = names.reduce((n, t) => n + plan.rows[t]!.put.length, 0);
   await guard(() =>
-    db.transaction('rw', [...names.map((t) => db.table(t)), db.meta], async () => {
+    db.transaction('rw', [...scope].map((t) => db.table(t)), async () => {
+      const emptyBefore = new Set<BackupTable>();
+      if (options.derive) {
+        for (const t of names) if (plan.rows[t]!.put.length > 0 && (await db.table(t).count()) === 0) emptyBefore.add(t);
+      }
+      // Every batch is requested at once (the transaction keeps them in order); progress follows
+      // the batches as they are stored.
+      let written = 0;
+      const writes: Array<Promise<unknown>> = [];
       for (const t of names) {
         const r = plan.rows[t]!;
-        if (r.put.length > 0) await db.table(t).bulkPut(r.put);
+        for (let i = 0; i < r.put.length; i += WRITE_BATCH) {
+          const batch = r.put.length <= WRITE_BATCH ? r.put : r.put.slice(i, i + WRITE_BATCH);
+          writes.push(db.table(t).bulkPut(batch).then(() => {
+            written += batch.length;
+            options.onProgress?.(written, total);
+          }));
+        }
         undo.tables[t] = { addedIds: r.addedIds, previous: r.previous };
       }
-      await db.meta.put({ key: UNDO_KEY, value: undo });
+      writes.push(db.meta.put({ key: UNDO_KEY, value: undo }));
+      await Promise.all(writes);
+      if (options.derive) await options.derive.run(emptyBefore);
     }),
   );
 }

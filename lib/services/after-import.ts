@@ -1,4 +1,9 @@
-import { rebuildAggregates } from './aggregates';
+import type { Interaction } from '../models';
+import { applyImport, type ImportPlan, type ImportProgress } from '../db/backup';
+import { getDb } from '../db/db';
+import { getSettings } from '../db/repos/settings';
+import { recomputeAggregates } from '../kpi';
+import { aggregateContext, rebuildAggregates } from './aggregates';
 
 /**
  * Derived data to rebuild after rows were restored or an import was undone: the daily aggregates
@@ -6,4 +11,31 @@ import { rebuildAggregates } from './aggregates';
  */
 export async function rebuildAfterImport(): Promise<void> {
   await rebuildAggregates();
+}
+
+/**
+ * Writes a confirmed import and, in the same transaction, the daily aggregates it changes (they
+ * derive from interactions and settings only). Restoring into an empty interactions table computes
+ * them from the rows being written instead of reading them back.
+ */
+export async function commitImport(plan: ImportPlan, onProgress?: ImportProgress, now = Date.now()): Promise<void> {
+  const db = getDb();
+  const changes = (t: 'interactions' | 'settings') => (plan.rows[t]?.put.length ?? 0) > 0;
+  if (!changes('interactions') && !changes('settings')) {
+    await applyImport(plan, now, db, { onProgress });
+    return;
+  }
+  await applyImport(plan, now, db, {
+    onProgress,
+    derive: {
+      tables: ['interactions', 'settings', 'aggregates'],
+      run: async (emptyBefore) => {
+        const settings = await getSettings();
+        const all = emptyBefore.has('interactions') ? (plan.rows.interactions!.put as Interaction[]) : await db.interactions.toArray();
+        const rows = recomputeAggregates(all, aggregateContext(settings));
+        await db.aggregates.clear();
+        await db.aggregates.bulkPut(rows as never);
+      },
+    },
+  });
 }

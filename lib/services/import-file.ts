@@ -1,6 +1,6 @@
 import type { Lang } from '../models';
 import { getDb } from '../db/db';
-import { parseBackup, planImport, safeJsonParse, type BackupError, type BackupTable, type ImportPlan } from '../db/backup';
+import { MAX_BACKUP_BYTES, parseBackup, planImport, safeJsonParse, type BackupError, type BackupTable, type ImportPlan } from '../db/backup';
 import { packErrorMessage, parsePack, planPackImport } from '../templates';
 import { translate } from '../i18n';
 import { newId } from '../db/ids';
@@ -26,7 +26,7 @@ export function backupErrorMessage(err: BackupError, lang: Lang): string {
  * file is parsed and validated and compared with what is stored; nothing is written here.
  */
 export async function previewImportFile(text: string, lang: Lang, now = Date.now()): Promise<ImportPreview> {
-  const json = safeJsonParse(text.length > 300 * 1024 * 1024 ? '' : text);
+  const json = safeJsonParse(text.length > MAX_BACKUP_BYTES ? '' : text);
   const kind = json.ok && json.value && typeof json.value === 'object' ? (json.value as { kind?: unknown }).kind : undefined;
 
   if (kind === 'kelola.templates') {
@@ -59,7 +59,7 @@ export async function previewImportFile(text: string, lang: Lang, now = Date.now
     return { ok: true, kind: 'terms', plan, skippedNotes: p.skipped.map((t) => `${t.term} (${translate(lang, 'import.skip.identical')})`) };
   }
 
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(text, json);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => backupErrorMessage(e, lang)) };
   const plan = await planImport(parsed.backup.tables as Partial<Record<BackupTable, Array<{ id: string }>>>);
   return { ok: true, kind: 'backup', plan, skippedNotes: [] };

@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getDb, resetDbForTests } from '../../../lib/db/db';
 import {
-  applyImport, canonicalJson, exportBackup, lastImport, parseBackup, planImport, undoLastImport, wipeAll, BACKUP_TABLE_NAMES,
+  applyImport, canonicalJson, exportBackup, lastImport, parseBackup, planImport, safeJsonParse, undoLastImport, wipeAll, BACKUP_TABLE_NAMES,
 } from '../../../lib/db/backup';
 import { previewImportFile } from '../../../lib/services/import-file';
 import { failWritesAfter } from './fault-injection';
-import { hostileText, seedAll } from './seed-all';
+import { hostileText, rowsFor, seedAll } from './seed-all';
 
 beforeEach(() => resetDbForTests());
 
@@ -132,4 +132,59 @@ describe('RELIABILITY 3: import is all or nothing', () => {
       expect(await snapshot()).toBe(before);
     });
   }
+});
+
+describe('reading a backup file', () => {
+  it('refuses a prototype key at any depth, also when escaped, and accepts such words as values', () => {
+    const nested = JSON.stringify({ kind: 'kelola.backup', tables: { posts: [{ id: 'p', utm: { constructor: 1 } }] } });
+    expect(safeJsonParse(nested)).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(safeJsonParse('[{"a":[1,{"prototype":null}]}]')).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(safeJsonParse('{"rows":[{"\\u005f_proto__":{"polluted":true}}]}')).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(safeJsonParse('{"note":"__proto__ constructor prototype","list":["constructor"]}')).toMatchObject({ ok: true });
+    expect(safeJsonParse('{"a": }')).toMatchObject({ ok: false, code: 'not-json' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a forbidden key deep inside a row refuses the whole file', async () => {
+    const good = JSON.parse(await validBackupText()) as { tables: Record<string, Array<Record<string, unknown>>> };
+    good.tables.posts![0]!.utm = JSON.parse('{"source":"a","medium":"b","campaign":"c","__proto__":{"x":1}}') as unknown;
+    const res = parseBackup(JSON.stringify(good));
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.errors[0]!.code).toBe('forbidden-key');
+  });
+});
+
+describe('planning and writing an import', () => {
+  it('compares only the rows already stored: new, changed and identical rows are told apart', async () => {
+    await seedAll('stored', 1);
+    const stored = await getDb().posts.toArray();
+    const changed = { ...stored[0]!, caption: 'diubah' };
+    const fresh = { ...stored[1]!, id: 'p-new' };
+    const plan = await planImport({ posts: [changed, stored[1]!, fresh, ...stored.slice(2)] });
+    expect(plan.perTable.posts).toEqual({ added: 1, updated: 1, skipped: stored.length - 1 });
+    expect(plan.rows.posts!.addedIds).toEqual(['p-new']);
+    expect(plan.rows.posts!.previous).toEqual([stored[0]]);
+    expect(plan.rows.posts!.put.map((r) => r.id)).toEqual([changed.id, 'p-new']);
+  });
+
+  it('into empty tables every row is added', async () => {
+    const parsed = parseBackup(await validBackupText());
+    if (!parsed.ok) throw new Error('parse');
+    const plan = await planImport(parsed.backup.tables);
+    for (const [t, rows] of Object.entries(parsed.backup.tables)) {
+      expect(plan.perTable[t as keyof typeof plan.perTable]).toEqual({ added: rows.length, updated: 0, skipped: 0 });
+    }
+  });
+
+  it('reports progress by batches until every row is written', async () => {
+    const rows = Array.from({ length: 12_345 }, (_, i) => ({ ...rowsFor('x', 1).interactions[0]!, id: `x:${i}`, itemId: String(i) }));
+    const plan = await planImport({ interactions: rows as Array<{ id: string }> });
+    const seen: Array<[number, number]> = [];
+    await applyImport(plan, 1, getDb(), { onProgress: (w, t) => seen.push([w, t]) });
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.every(([, t]) => t === rows.length)).toBe(true);
+    expect(seen.map(([w]) => w)).toEqual([...seen.map(([w]) => w)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual([rows.length, rows.length]);
+    expect(await getDb().interactions.count()).toBe(rows.length);
+  });
 });
