@@ -2,7 +2,8 @@ import { mount } from '@/components/mount';
 import { PaletteFrameApp } from '@/components/palette/palette-frame-app';
 import { createPaletteSession } from '@/components/palette/palette-session';
 import { ToPaletteFrame, type ResponseMap } from '@/lib/messages';
-import { platformForHost } from '@/lib/platforms';
+// The host table alone: the palette needs no site adapters.
+import { platformForHost } from '@/lib/platforms/domains';
 import { prepareSearch } from '@/lib/templates/choose';
 import { browserLanguage, createPageApi } from '@/lib/ext/page-api';
 
