@@ -24,6 +24,9 @@ export interface PaletteProps {
   fresh?: () => Promise<Fresh>;
 }
 
+/** Rows rendered in the first paint of an open (more than the list shows without scrolling). */
+const FIRST_ROWS = 12;
+
 /** Searchable template list: arrows + Enter insert, 1–9 pick favourites, Esc closes. */
 export function PaletteApp({ itemId, templates, item, platform, onClose, tabId, fresh }: PaletteProps) {
   const t = useT();
@@ -42,6 +45,14 @@ export function PaletteApp({ itemId, templates, item, platform, onClose, tabId, 
     [templates, query, platform, replyLang],
   );
   const favourites = useMemo(() => (templates ?? []).filter((x) => x.favorite).slice(0, 9), [templates]);
+  // The first rows fill the visible part of the list; the rest follow right after the first paint.
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    if (allRows) return;
+    const id = requestAnimationFrame(() => setAllRows(true));
+    return () => cancelAnimationFrame(id);
+  }, [allRows]);
+  const rows = allRows ? results : results.slice(0, FIRST_ROWS);
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
@@ -163,7 +174,7 @@ export function PaletteApp({ itemId, templates, item, platform, onClose, tabId, 
         {message && <p className="notice" role="status">{message}</p>}
         {templates && results.length === 0 && <p className="empty">{t('palette.none')}</p>}
         <ul className="list" id="palette-list" role="listbox" data-testid="palette-list" style={{ maxHeight: 260, overflow: 'auto' }}>
-          {results.map((tpl, i) => {
+          {rows.map((tpl, i) => {
             const fav = favourites.indexOf(tpl);
             return (
               <li
