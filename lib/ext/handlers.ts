@@ -63,8 +63,8 @@ export function createHandlers(): HandlerTable {
       return {};
     },
     'template/expand': async (req) => {
-      const [item] = req.itemId ? await getInteractions([req.itemId]) : [];
-      const settings = await getSettings();
+      // The item and the settings are read side by side: this runs between a key press and the text.
+      const [[item], settings] = await Promise.all([req.itemId ? getInteractions([req.itemId]) : [], getSettings()]);
       const res = await expandAbbreviation(req.abbreviation, req.platform, item ?? null, settings, resolveLang(settings.language, browser.i18n.getUILanguage()), Date.now());
       if (res.text !== null) {
         // Bookkeeping must not delay the text the user is waiting for.
