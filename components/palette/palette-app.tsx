@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkLimit, chooseVariant, renderTemplate, searchTemplates } from '@/lib/templates';
 import type { Platform, Template } from '@/lib/models';
 import type { PaletteItem } from '@/lib/messages';
+import type { Fresh } from './palette-session';
 import { useApi, useLang, useSettings, useT } from '../app-context';
 import { PageShell } from '../ui/page-shell';
 
@@ -16,10 +17,18 @@ export interface PaletteProps {
   onClose: () => void;
   /** Where the palette runs: in a frame over the page, or inside the side panel. */
   tabId: number | null;
+  /**
+   * The current library and item, when `templates` and `item` may be a kept copy still being
+   * checked (the frame over the page): a choice is rendered from these.
+   */
+  fresh?: () => Promise<Fresh>;
 }
 
+/** Rows rendered in the first paint of an open (more than the list shows without scrolling). */
+const FIRST_ROWS = 12;
+
 /** Searchable template list: arrows + Enter insert, 1–9 pick favourites, Esc closes. */
-export function PaletteApp({ itemId, templates, item, platform, onClose, tabId }: PaletteProps) {
+export function PaletteApp({ itemId, templates, item, platform, onClose, tabId, fresh }: PaletteProps) {
   const t = useT();
   const uiLang = useLang();
   const api = useApi();
@@ -36,12 +45,21 @@ export function PaletteApp({ itemId, templates, item, platform, onClose, tabId }
     [templates, query, platform, replyLang],
   );
   const favourites = useMemo(() => (templates ?? []).filter((x) => x.favorite).slice(0, 9), [templates]);
+  // The first rows fill the visible part of the list; the rest follow right after the first paint.
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    if (allRows) return;
+    const id = requestAnimationFrame(() => setAllRows(true));
+    return () => cancelAnimationFrame(id);
+  }, [allRows]);
+  const rows = allRows ? results : results.slice(0, FIRST_ROWS);
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
 
-  function render(tpl: Template, promptValues?: Record<string, string>) {
-    const chosen = templates ? (chooseVariant(templates, tpl, item?.lang ?? null, uiLang) ?? tpl) : tpl;
+  function render(tpl: Template, current: Fresh, promptValues?: Record<string, string>) {
+    const { templates, item } = current;
+    const chosen = chooseVariant(templates, tpl, item?.lang ?? null, uiLang) ?? tpl;
     return {
       chosen,
       result: renderTemplate(chosen.body, {
@@ -58,8 +76,10 @@ export function PaletteApp({ itemId, templates, item, platform, onClose, tabId }
     };
   }
 
-  async function choose(tpl: Template, promptValues?: Record<string, string>) {
-    const { chosen, result } = render(tpl, promptValues);
+  async function choose(picked: Template, promptValues?: Record<string, string>) {
+    const current: Fresh = fresh ? await fresh() : { templates: templates ?? [], item };
+    const tpl = current.templates.find((x) => x.id === picked.id) ?? picked;
+    const { chosen, result } = render(tpl, current, promptValues);
     if (result.prompts.length > 0 && !promptValues) {
       setPrompting({ tpl, values: Object.fromEntries(result.prompts.map((p) => [p.name, ''])) });
       return;
@@ -69,7 +89,7 @@ export function PaletteApp({ itemId, templates, item, platform, onClose, tabId }
       return;
     }
     if (platform) {
-      const lim = checkLimit(result.text, platform, item?.kind ?? 'comment');
+      const lim = checkLimit(result.text, platform, current.item?.kind ?? 'comment');
       if (!lim.ok) {
         setMessage(t('palette.tooLong', lim.count, lim.limit ?? 0));
         return;
@@ -154,7 +174,7 @@ export function PaletteApp({ itemId, templates, item, platform, onClose, tabId }
         {message && <p className="notice" role="status">{message}</p>}
         {templates && results.length === 0 && <p className="empty">{t('palette.none')}</p>}
         <ul className="list" id="palette-list" role="listbox" data-testid="palette-list" style={{ maxHeight: 260, overflow: 'auto' }}>
-          {results.map((tpl, i) => {
+          {rows.map((tpl, i) => {
             const fav = favourites.indexOf(tpl);
             return (
               <li

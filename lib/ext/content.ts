@@ -52,7 +52,8 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
       palette.open(itemId, el);
     },
   });
-  const assist = createEditorAssist({ adapter, doc: document, transport, config, controller });
+  // The palette frame is made (hidden) once the user is in an editor, so the first open is quick.
+  const assist = createEditorAssist({ adapter, doc: document, transport, config, controller, onEditorFocus: () => palette.prepare() });
 
   const mentions = createMentionScanner({ platform: adapter.id, doc: document, transport });
 
@@ -70,7 +71,7 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     controller.stop();
     assist.stop();
     mentions.stop();
-    palette.close();
+    palette.destroy();
   });
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {

@@ -6,6 +6,7 @@ import { getSettings } from '../db/repos/settings';
 import { listTemplates, recordTemplateUse } from '../db/repos/templates';
 import { getInteractions, markItem, markReplyStarted, overrideSentiment, recordSeen } from '../services/interactions';
 import { expandAbbreviation } from '../services/expand';
+import { libraryVersion } from '../templates/version';
 import { listOwnHandles } from '../services/accounts';
 import { recordMentions, saveIdea } from '../services/listening';
 import { platformForHost } from '../platforms/registry';
@@ -62,8 +63,8 @@ export function createHandlers(): HandlerTable {
       return {};
     },
     'template/expand': async (req) => {
-      const [item] = req.itemId ? await getInteractions([req.itemId]) : [];
-      const settings = await getSettings();
+      // The item and the settings are read side by side: this runs between a key press and the text.
+      const [[item], settings] = await Promise.all([req.itemId ? getInteractions([req.itemId]) : [], getSettings()]);
       const res = await expandAbbreviation(req.abbreviation, req.platform, item ?? null, settings, resolveLang(settings.language, browser.i18n.getUILanguage()), Date.now());
       if (res.text !== null) {
         // Bookkeeping must not delay the text the user is waiting for.
@@ -96,12 +97,15 @@ export function createHandlers(): HandlerTable {
     },
     // The palette frame sits inside a social page, where its own storage is partitioned away from
     // Kelola's database: it gets the library over the extension's message channel instead.
+    // It asks again on every open; the library travels only when it changed since the frame's copy.
     'palette/data': async (req) => {
-      const [item] = req.itemId ? await getInteractions([req.itemId]) : [];
+      const [[item], templates, settings] = await Promise.all([req.itemId ? getInteractions([req.itemId]) : [], listTemplates(), getSettings()]);
+      const version = libraryVersion(templates);
       return {
-        templates: await listTemplates(),
+        templates: version === req.known ? null : templates,
+        version,
         item: item ? { author: item.author, authorHandle: item.authorHandle, lang: item.lang, kind: item.kind, platform: item.platform } : null,
-        settings: await getSettings(),
+        settings,
       };
     },
     'item/focus': async (req) => {

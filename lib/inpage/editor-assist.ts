@@ -38,8 +38,10 @@ export function createEditorAssist(opts: {
   transport: Transport;
   config: PageConfig;
   controller: PageController;
+  /** Called when focus enters one of the page's reply editors. */
+  onEditorFocus?: (editor: HTMLElement) => void;
 }) {
-  const { adapter, doc, transport, config, controller } = opts;
+  const { adapter, doc, transport, config, controller, onEditorFocus } = opts;
   const abbreviations = new Set(config.abbreviations.map((a) => a.toLowerCase()));
   const trigger = new RegExp(`(?:^|[\\s(])${escapeRe(config.abbreviationPrefix)}([\\p{L}\\p{N}_-]{1,32})$`, 'u');
   let target: Target = { editor: null, range: null, itemId: null };
@@ -60,7 +62,9 @@ export function createEditorAssist(opts: {
 
   const onFocusIn = (e: FocusEvent) => {
     const ed = editorOf(e.target);
-    if (ed) lastEditor = ed;
+    if (!ed) return;
+    lastEditor = ed;
+    onEditorFocus?.(ed);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -74,7 +74,8 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   z.strictObject({ type: z.literal('palette/insert'), tabId: z.number().int().min(0).nullable(), text: z.string().min(1).max(20_000), itemId: ItemRef.nullable(), templateId: z.string().max(200).nullable() }),
   z.strictObject({ type: z.literal('item/focus'), tabId: z.number().int().min(0), id: ItemRef }),
-  z.strictObject({ type: z.literal('palette/data'), itemId: ItemRef.nullable() }),
+  // `known`: the library version the palette already holds; the answer leaves the templates out when it is current.
+  z.strictObject({ type: z.literal('palette/data'), itemId: ItemRef.nullable(), known: z.string().max(64).nullable() }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
@@ -129,7 +130,8 @@ export interface ResponseMap {
   ping: { at: number };
   'palette/insert': { inserted: boolean };
   'item/focus': { found: boolean };
-  'palette/data': { templates: Template[]; item: PaletteItem | null; settings: Settings };
+  /** `templates` is null when the palette's copy (`known`) is still the current `version`. */
+  'palette/data': { templates: Template[] | null; version: string; item: PaletteItem | null; settings: Settings };
 }
 
 /** What the palette needs to know about the item a reply answers. */
@@ -152,6 +154,13 @@ export const ToContent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content/capture') }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
+
+/** What the content script tells the palette frame it put into the page: show a fresh palette, or hide it. */
+export const ToPaletteFrame = z.discriminatedUnion('kelola', [
+  z.strictObject({ kelola: z.literal('open'), itemId: ItemRef.nullable() }),
+  z.strictObject({ kelola: z.literal('hide') }),
+]);
+export type ToPaletteFrame = z.infer<typeof ToPaletteFrame>;
 
 export const CONTENT_TYPES = ContentRequest.options.map((o) => o.shape.type.value);
 export const PAGE_TYPES = PageRequest.options.map((o) => o.shape.type.value);

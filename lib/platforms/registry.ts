@@ -1,4 +1,5 @@
 import type { PlatformAdapter, PlatformId } from './types';
+import { platformForHost } from './domains';
 import { xAdapter } from './x';
 import { youtubeAdapter } from './youtube';
 import { facebookAdapter } from './facebook';
@@ -11,27 +12,7 @@ export const ADAPTERS: readonly PlatformAdapter[] = [xAdapter, facebookAdapter, 
 
 const byId = new Map<PlatformId, PlatformAdapter>(ADAPTERS.map((a) => [a.id, a]));
 
-/** Registrable domains per platform; any subdomain (www., m., mobile., web.) matches too. */
-const DOMAINS: Record<string, PlatformId> = {
-  'x.com': 'x',
-  'twitter.com': 'x',
-  'facebook.com': 'facebook',
-  'messenger.com': 'facebook',
-  'instagram.com': 'instagram',
-  'linkedin.com': 'linkedin',
-  'youtube.com': 'youtube',
-  'tiktok.com': 'tiktok',
-  'threads.net': 'threads',
-  'threads.com': 'threads',
-};
-
-export function platformForHost(hostname: string): PlatformId | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  for (const [domain, id] of Object.entries(DOMAINS)) {
-    if (host === domain || host.endsWith('.' + domain)) return id;
-  }
-  return null;
-}
+export { platformForHost };
 
 export function adapterForUrl(url: URL): PlatformAdapter | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;

@@ -6,3 +6,4 @@ export * from './limits';
 export * from './choose';
 export * from './starter';
 export * from './pack';
+export * from './version';

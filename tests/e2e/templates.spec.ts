@@ -58,6 +58,62 @@ async function openEditor(context: BrowserContext, engine: string, url: string):
 
 const state = (page: Page) => page.evaluate(() => (window as unknown as { __editorState: () => string }).__editorState());
 
+/** Asks the tab for the palette the way the keyboard shortcut does, and returns its frame. */
+async function openPalette(context: BrowserContext, page: Page, url: string): Promise<Frame> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    await chrome.tabs.sendMessage(tab.id, { type: 'content/palette' });
+  }, url);
+  const find = () => page.frames().find((f: Frame) => f.url().includes('/palette.html')) ?? null;
+  await expect.poll(find).not.toBeNull();
+  return find()!;
+}
+
+async function paletteShown(frame: Frame): Promise<boolean> {
+  return (await frame.frameElement()).isVisible();
+}
+
+test('the palette shows a changed library on the next open, with a fresh search, in the same frame', async ({ context, extensionId }) => {
+  await seed(context, extensionId);
+  const url = ENGINES.find((x) => x.engine === 'textarea')!.url;
+  const page = await openEditor(context, 'textarea', url);
+  const frame = await openPalette(context, page, url);
+  await expect(frame.getByTestId('palette-list')).toContainText('Sapa platform');
+  // The seeded templates are the ones in the E2E folder.
+  await frame.getByTestId('palette-search').fill('e2e');
+  await expect(frame.getByTestId('palette-item')).toHaveCount(2);
+  await frame.getByTestId('palette-search').press('Escape');
+  await expect.poll(() => paletteShown(frame)).toBe(false);
+  // Focus is back in the editor.
+  await page.keyboard.type('Q');
+  await expect(page.locator('[data-kelola-editor]')).toHaveValue('Q');
+
+  // The library changes while the palette is hidden: one template renamed and reworded, one added.
+  const ext = await openExtensionPage(context, extensionId, 'options.html');
+  await putRows(ext, 'templates', [
+    { ...TEMPLATES[1]!, title: 'Sapa semua', body: 'Halo semuanya!', updatedAt: NOW + 1 },
+    { ...base, id: 'e2e-baru', title: 'Template baru', body: 'Isi baru', abbreviation: 'baru', language: 'id' },
+  ]);
+  await ext.close();
+  await page.bringToFront();
+  await page.locator('[data-kelola-editor]').click();
+
+  const again = await openPalette(context, page, url);
+  expect(again).toBe(frame);
+  expect(page.frames().filter((f) => f.url().includes('/palette.html'))).toHaveLength(1);
+  await expect(again.getByTestId('palette-search')).toHaveValue('');
+  await expect(again.getByTestId('palette-list')).toContainText('Template baru');
+  await expect(again.getByTestId('palette-list')).toContainText('Sapa semua');
+  await expect(again.getByTestId('palette-list')).not.toContainText('Sapa platform');
+  await again.getByTestId('palette-search').fill('e2e');
+  await expect(again.getByTestId('palette-item')).toHaveCount(3);
+  await again.getByTestId('palette-search').fill('sapa semua');
+  await again.getByTestId('palette-search').press('Enter');
+  await expect(page.locator('[data-kelola-editor]')).toHaveValue('QHalo semuanya!');
+  await expect.poll(() => paletteShown(again)).toBe(false);
+});
+
 for (const e of ENGINES) {
   test(`${e.engine}: abbreviation expansion puts exactly the template into the editor, once`, async ({ context, extensionId }) => {
     await seed(context, extensionId);
@@ -78,17 +134,13 @@ for (const e of ENGINES) {
     await seed(context, extensionId);
     const page = await openEditor(context, e.engine, e.url);
     await page.keyboard.type('Hai ');
-    const worker = await serviceWorker(context);
-    await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      await chrome.tabs.sendMessage(tab.id, { type: 'content/palette' });
-    }, e.url);
-    const frame = await expect.poll(() => page.frames().find((f: Frame) => f.url().includes('/palette.html')) ?? null).not.toBeNull().then(() => page.frames().find((f) => f.url().includes('/palette.html'))!);
+    const frame = await openPalette(context, page, e.url);
     await frame.getByTestId('palette-search').fill('sapa');
     await expect(frame.getByTestId('palette-item').first()).toContainText('Sapa platform');
     await frame.getByTestId('palette-search').press('Enter');
     await expect.poll(() => state(page)).toBe(`Hai Halo dari ${e.platform}!\nSalam hangat.`);
-    await expect.poll(() => page.frames().some((f) => f.url().includes('/palette.html'))).toBe(false);
+    await expect.poll(() => paletteShown(frame)).toBe(false);
+    await expect(frame.getByTestId('palette-item')).toHaveCount(0);
     await page.keyboard.type('Z');
     await expect.poll(() => state(page)).toBe(`Hai Halo dari ${e.platform}!\nSalam hangat.Z`);
   });
