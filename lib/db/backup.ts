@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { z } from 'zod';
 import {
   Account, Campaign, Influencer, Interaction, Mention, MetricSnapshot, MonthlyPlan, Post, Settings, Task, Template, TrackedTerm,
@@ -240,6 +241,18 @@ export async function applyImport(plan: ImportPlan, now = Date.now(), db: Kelola
   const total = names.reduce((n, t) => n + plan.rows[t]!.put.length, 0);
   await guard(() =>
     db.transaction('rw', [...scope].map((t) => db.table(t)), async () => {
+      // A write refused above IndexedDB (a hook, a middleware) fails no request of its own, and the
+      // other writes could still commit: the first failure aborts the whole transaction at once.
+      const tx = Dexie.currentTransaction;
+      const abortOn = <T>(p: Promise<T>): Promise<T> =>
+        p.catch((err: unknown) => {
+          try {
+            tx?.abort();
+          } catch {
+            // Already finished or aborted.
+          }
+          throw err;
+        });
       const emptyBefore = new Set<BackupTable>();
       if (options.derive) {
         for (const t of names) if (plan.rows[t]!.put.length > 0 && (await db.table(t).count()) === 0) emptyBefore.add(t);
@@ -252,16 +265,16 @@ export async function applyImport(plan: ImportPlan, now = Date.now(), db: Kelola
         const r = plan.rows[t]!;
         for (let i = 0; i < r.put.length; i += WRITE_BATCH) {
           const batch = r.put.length <= WRITE_BATCH ? r.put : r.put.slice(i, i + WRITE_BATCH);
-          writes.push(db.table(t).bulkPut(batch).then(() => {
+          writes.push(abortOn(db.table(t).bulkPut(batch)).then(() => {
             written += batch.length;
             options.onProgress?.(written, total);
           }));
         }
         undo.tables[t] = { addedIds: r.addedIds, previous: r.previous };
       }
-      writes.push(db.meta.put({ key: UNDO_KEY, value: undo }));
+      writes.push(abortOn(db.meta.put({ key: UNDO_KEY, value: undo })));
       await Promise.all(writes);
-      if (options.derive) await options.derive.run(emptyBefore);
+      if (options.derive) await abortOn(options.derive.run(emptyBefore));
     }),
   );
 }

@@ -42,10 +42,13 @@ export const revisionMiddleware: Middleware<DBCore> = {
         const meta = down.table(META_TABLE);
         return {
           ...table,
-          async mutate(req) {
-            const res = await table.mutate(req);
-            if (writes(req)) await meta.mutate({ type: 'put', trans: req.trans, values: [{ key: REVISION_KEY, value: newRevision() }] });
-            return res;
+          mutate(req) {
+            if (!writes(req)) return table.mutate(req);
+            // Both requests go to the transaction in the same turn: nothing waits between them, so
+            // the transaction never sits idle (and commits) while the revision is still to write.
+            const done = table.mutate(req);
+            const rev = meta.mutate({ type: 'put', trans: req.trans, values: [{ key: REVISION_KEY, value: newRevision() }] });
+            return Promise.all([done, rev]).then(([res]) => res);
           },
         };
       },
