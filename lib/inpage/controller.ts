@@ -4,6 +4,7 @@ import type { Sentiment } from '../models';
 import type { UiLang } from '../i18n';
 import { BADGE_ATTR, createBadge, liveSla, type Badge, type BadgeAction } from './badge';
 import { createBatchedObserver } from './batched-observer';
+import { afterNextFrame, clock } from './frame';
 
 /** The page contract (ARCHITECTURE.md): attributes set on the platform's own elements. */
 export const ATTR = {
@@ -64,22 +65,6 @@ const SEND_DELAY_MS = 250;
 const BATCH = 200;
 const RESYNC_MS = 5 * 60_000;
 const SLICE_MS = 8;
-
-const clock = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
-
-/**
- * Runs `cb` in a task of its own right after the next frame is drawn, so a long pass never keeps
- * the page from painting or answering input: one slice per frame at most.
- */
-function afterNextFrame(cb: () => void): void {
-  const task = () => {
-    const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
-    if (sched?.postTask) void sched.postTask(cb, { priority: 'user-visible' }).catch(() => undefined);
-    else setTimeout(cb, 0);
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(task);
-  else setTimeout(cb, 16);
-}
 
 /**
  * An IntersectionObserver reporting elements within one viewport height of the screen. An element

@@ -3,6 +3,7 @@ import type { TermGroup } from '../models';
 import type { Reply } from '../messages/protocol';
 import { extractPost, findPosts, isListeningPage, type ListeningPost } from './posts';
 import { createBatchedObserver } from '../inpage/batched-observer';
+import { afterNextFrame, clock } from '../inpage/frame';
 
 /** Page contract: set on a post or comment that matches a tracked term (`own` · `competitor` · `industry`). */
 export const MENTION_ATTR = 'data-kelola-mention';
@@ -23,6 +24,14 @@ export interface MentionScannerOptions {
   transport: MentionTransport;
   now?: () => number;
   sendDelayMs?: number;
+  /** Longest run of page reading in one task, in ms; a long page is read over several frames. */
+  sliceMs?: number;
+}
+
+interface Pass {
+  els: Element[];
+  i: number;
+  ctx: { url: URL; now: number };
 }
 
 interface Seen {
@@ -45,8 +54,13 @@ export function createMentionScanner(opts: MentionScannerOptions) {
   const { platform, doc, transport } = opts;
   const now = opts.now ?? (() => Date.now());
   const delay = opts.sendDelayMs ?? 300;
+  const sliceMs = opts.sliceMs ?? 8;
+  let pass: Pass | null = null;
+  let again = false;
   const results = new Map<string, TermGroup | null>();
   let seen = new WeakMap<Element, Seen>();
+  /** The element last read for each post id: answers are marked there without reading the page again. */
+  const elOf = new Map<string, Element>();
   const marked = new Set<Element>();
   const pending = new Map<string, ListeningPost>();
   const inflight = new Set<string>();
@@ -90,37 +104,68 @@ export function createMentionScanner(opts: MentionScannerOptions) {
     for (const el of marked) el.removeAttribute(MENTION_ATTR);
     marked.clear();
     seen = new WeakMap();
+    elOf.clear();
   }
 
-  function scan() {
+  function scan(budget = sliceMs) {
+    if (stopped) return;
     const url = pageUrl();
     active = !!url && isListeningPage(platform, url);
     if (!url || !active) {
       if (marked.size > 0) clearMarks();
       pending.clear();
       dirty.clear();
+      pass = null;
       return;
     }
-    const ctx = { url, now: now() };
-    for (const el of findPosts(doc, platform)) {
-      let s = seen.get(el);
-      if (!s || dirty.has(el)) {
-        const post = extractPost(el, platform, ctx);
-        if (!post) {
-          if (s) unmark(el);
-          seen.delete(el);
-          continue;
-        }
-        if (s && s.id !== post.id) unmark(el);
-        s = { id: post.id, applied: s && s.id === post.id ? s.applied : undefined };
-        if (dirty.has(el)) s.applied = undefined;
-        seen.set(el, s);
-        if (!results.has(post.id) && !inflight.has(post.id)) pending.set(post.id, post);
-      }
-      mark(el, s);
+    if (pass) {
+      again = true;
+      return;
     }
-    dirty.clear();
+    pass = { els: findPosts(doc, platform), i: 0, ctx: { url, now: now() } };
+    step(pass, budget);
+  }
+
+  function step(p: Pass, budget: number) {
+    if (stopped || pass !== p) return;
+    const deadline = clock() + budget;
+    while (p.i < p.els.length) {
+      visit(p, p.els[p.i++]!);
+      if (clock() > deadline) break;
+    }
+    if (p.i < p.els.length) {
+      afterNextFrame(() => step(p, sliceMs));
+      return;
+    }
+    pass = null;
+    for (const [id, el] of elOf) if (!el.isConnected) elOf.delete(id);
     if (pending.size > 0) queueSend();
+    if (again) {
+      again = false;
+      watch.schedule();
+    } else {
+      dirty.clear();
+    }
+  }
+
+  function visit(p: Pass, el: Element) {
+    if (!el.isConnected) return;
+    let s = seen.get(el);
+    const wasDirty = dirty.delete(el);
+    if (!s || wasDirty) {
+      const post = extractPost(el, platform, p.ctx);
+      if (!post) {
+        if (s) unmark(el);
+        seen.delete(el);
+        return;
+      }
+      if (s && s.id !== post.id) unmark(el);
+      s = { id: post.id, applied: s && s.id === post.id && !wasDirty ? s.applied : undefined };
+      seen.set(el, s);
+      if (!results.has(post.id) && !inflight.has(post.id)) pending.set(post.id, post);
+    }
+    elOf.set(s.id, el);
+    mark(el, s);
   }
 
   function queueSend() {
@@ -159,7 +204,8 @@ export function createMentionScanner(opts: MentionScannerOptions) {
         for (const p of batch) inflight.delete(p.id);
         // Unavailable (reloading, invalidated): these posts are asked about again when they change or the page does.
         if (!res || !res.ok) return;
-        if (version !== null && res.version !== version) {
+        const termsChanged = version !== null && res.version !== version;
+        if (termsChanged) {
           for (const [id, g] of results) if (g === null) results.delete(id);
           seen = new WeakMap();
         }
@@ -167,7 +213,17 @@ export function createMentionScanner(opts: MentionScannerOptions) {
         if (results.size > MAX_REMEMBERED) results.clear();
         const matched = new Map(res.matches.map((m) => [m.itemId, m.group] as const));
         for (const p of batch) results.set(p.id, matched.get(p.id) ?? null);
-        watch.schedule();
+        if (termsChanged) {
+          // Every post is asked about again under the new terms: read the page again.
+          watch.schedule();
+          continue;
+        }
+        // Mark the answered posts where they were read; the page itself is not read again.
+        for (const p of batch) {
+          const el = elOf.get(p.id);
+          const s = el ? seen.get(el) : undefined;
+          if (el && s && s.id === p.id && el.isConnected) mark(el, s);
+        }
       }
     } finally {
       flushing = false;
@@ -182,19 +238,24 @@ export function createMentionScanner(opts: MentionScannerOptions) {
     /** A soft navigation: marks are rebuilt for the new page; answers per post id are kept. */
     refresh() {
       clearMarks();
+      pass = null;
+      again = false;
       scan();
     },
     stop() {
       stopped = true;
+      pass = null;
       watch.stop();
       if (sendTimer) clearTimeout(sendTimer);
       for (const el of marked) el.removeAttribute(MENTION_ATTR);
       marked.clear();
       pending.clear();
     },
-    /** Runs a scan now (tests; the observer batches scans per animation frame otherwise). */
+    /** Reads the whole page now, in one task (tests; otherwise passes run per animation frame, in slices). */
     scanNow() {
-      scan();
+      pass = null;
+      again = false;
+      scan(Infinity);
     },
     /** Ids of the posts currently marked on the page. */
     marked(): string[] {

@@ -61,6 +61,39 @@ describe('mention scanner', () => {
     expect(page.document.querySelectorAll(`[${MENTION_ATTR}]`).length).toBe(0);
   });
 
+  it('reads a page over several frames, one short slice at a time, and still marks every match', async () => {
+    const { entry, page } = open('x/search-en.html');
+    const bg = fakeBackground();
+    const scanner = createMentionScanner({ platform: 'x', doc: page.document, transport: bg.transport, sendDelayMs: 0, sliceMs: 0 });
+    scanner.start();
+    const expected = entry.posts.filter((p) => p.group !== null);
+    const end = Date.now() + 5000;
+    while (page.document.querySelectorAll(`[${MENTION_ATTR}]`).length < expected.length && Date.now() < end) await settle();
+    expect(scanner.marked().sort()).toEqual(expected.map((p) => `x:${p.id}`).sort());
+    const asked = bg.sent.flatMap((m) => (m as { posts: Array<{ itemId: string }> }).posts.map((p) => p.itemId));
+    expect(asked.sort()).toEqual(entry.posts.map((p) => p.id).sort());
+    scanner.stop();
+  });
+
+  it('marks answered posts where it read them, without reading the page again', async () => {
+    const { entry, page } = open('x/search-en.html');
+    const bg = fakeBackground();
+    const doc = page.document;
+    let pageReads = 0;
+    const qsa = doc.querySelectorAll.bind(doc);
+    (doc as unknown as { querySelectorAll: (s: string) => NodeListOf<Element> }).querySelectorAll = (sel: string) => {
+      if (sel.includes('tweet')) pageReads++;
+      return qsa(sel);
+    };
+    const scanner = createMentionScanner({ platform: 'x', doc, transport: bg.transport, sendDelayMs: 0 });
+    scanner.start();
+    await settle();
+    await settle();
+    expect(scanner.marked().length).toBe(entry.posts.filter((p) => p.group !== null).length);
+    expect(pageReads).toBe(1);
+    scanner.stop();
+  });
+
   it('asks again about a post only when it changes, and re-reads recycled rows', async () => {
     const { entry, page } = open('x/search-en.html');
     const bg = fakeBackground();
