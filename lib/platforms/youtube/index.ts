@@ -143,6 +143,10 @@ export const youtubeAdapter: PlatformAdapter = {
   },
   readProfileCounts,
   badgeAnchor(item) {
+    // Beside the comment's time, in the author row: the badge takes no line of its own, so marking a
+    // comment does not push the rest of the thread down.
+    const time = item.querySelector(YT.publishedTimeBox.join(','));
+    if (time && time.closest(COMMENT) === item) return time;
     return YT.header.map((s) => item.querySelector(s)).find((h) => h && h.closest(COMMENT) === item) ?? item;
   },
 };

@@ -15,6 +15,8 @@ export const YT = {
   contentText: [':is(#content-text)', 'yt-attributed-string:is(#content-text)', 'yt-formatted-string:is(#content-text)'],
   /** The time links to the comment (`&lc=<comment id>`). */
   publishedTime: [':is(#published-time-text) a[href]', 'a:is(#published-time-text)', '.published-time-text a[href]'],
+  /** The box around the time link, in the author row. */
+  publishedTimeBox: [':is(#published-time-text)', '.published-time-text'],
   header: [':is(#header-author)', ':is(#header)'],
   /** The reply box opened under a comment. */
   replyEditor: [':is(#reply-dialog) :is(#contenteditable-root)[contenteditable="true"]', ':is(#reply-dialog) [contenteditable="true"]'],
