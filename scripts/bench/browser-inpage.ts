@@ -14,13 +14,11 @@ import { median, p95, type Row } from './stats';
 const YT_URL = 'https://www.youtube.com/watch?v=kelolaBench';
 const page2000 = readFileSync(path.join(ROOT, 'tests/fixtures/platforms/youtube/watch-long.html'), 'utf8');
 
+const SEARCH_URL = 'https://x.com/search?q=kopi%20kenangan&src=typed_query&f=live';
+const search2000 = readFileSync(path.join(ROOT, 'tests/fixtures/listening/x/search-en.html'), 'utf8');
+
 /** Grows the fixture's comment list to 2,000 threads before any extension script runs. */
 const grow = (count: number) => {
-  const w = window as unknown as { __long: number; __grown: number };
-  w.__long = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.startTime > (w.__grown ?? Infinity)) w.__long = Math.max(w.__long, e.duration);
-  }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('DOMContentLoaded', () => {
     // YouTube's own components are blocks (their :host styles); the fixture carries no stylesheet,
     // and unstyled custom elements would make the whole list one inline formatting context.
@@ -39,27 +37,95 @@ const grow = (count: number) => {
       const c = first.cloneNode(true) as Element;
       c.querySelector('ytd-comment-replies-renderer')?.remove();
       for (const a of Array.from(c.querySelectorAll('a[href*="lc="]'))) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(/lc=[\w-]+/, `lc=Bench${i}`));
-      const text = c.querySelector('#content-text');
+      const text = c.querySelector(':is(#content-text)');
       if (text) text.textContent = `Komentar nomor ${i}: kak ready? harganya berapa ya 🙏`;
       frag.append(c);
     }
     parent.append(frag);
-    w.__grown = performance.now();
   });
 };
 
-async function loadPage(context: BrowserContext): Promise<{ taskMs: number; longest: number; page: Page }> {
-  await context.route(YT_URL, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page2000 }));
+/** Grows the search fixture's results to about 2,000 posts (new status ids) before any extension script runs. */
+const growSearch = (total: number) => {
+  document.addEventListener('DOMContentLoaded', () => {
+    const cells = Array.from(document.querySelectorAll('[data-testid="cellInnerDiv"]'));
+    if (!cells.length) return;
+    const parent = cells[0]!.parentElement!;
+    const frag = document.createDocumentFragment();
+    for (let n = 1; n * cells.length < total; n++) {
+      for (const cell of cells) {
+        const clone = cell.cloneNode(true) as Element;
+        for (const a of Array.from(clone.querySelectorAll('a[href*="/status/"]'))) {
+          a.setAttribute('href', (a.getAttribute('href') ?? '').replace(/\/status\/(\d+)/, (_m, id: string) => `/status/${(BigInt(id) + BigInt(n * 4096)).toString()}`));
+        }
+        frag.append(clone);
+      }
+    }
+    parent.append(frag);
+  });
+};
+
+interface PageSpec {
+  url: string;
+  body: string;
+  grow: (n: number) => void;
+  count: number;
+}
+
+const YT_PAGE: PageSpec = { url: YT_URL, body: page2000, grow, count: 1970 };
+const SEARCH_PAGE: PageSpec = { url: SEARCH_URL, body: search2000, grow: growSearch, count: 2000 };
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string }; beginData?: { url?: string } };
+}
+
+/**
+ * The longest main-thread task of the page that ran Kelola's code (a task holding a script call from
+ * the extension's origin), and the longest task of any kind, from a Chromium trace of the load.
+ */
+function longestTasks(events: TraceEvent[], pageUrl: string, extOrigin: string | null): { own: number; any: number } {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
+  if (!parse) return { own: NaN, any: NaN };
+  const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const ownCalls = extOrigin ? main.filter((e) => e.args?.data?.url?.startsWith(extOrigin)) : [];
+  let own = 0;
+  let any = 0;
+  let j = 0;
+  for (const t of tasks) {
+    const d = (t.dur ?? 0) / 1000;
+    any = Math.max(any, d);
+    while (j < ownCalls.length && ownCalls[j]!.ts < t.ts) j++;
+    if (j < ownCalls.length && ownCalls[j]!.ts <= t.ts + (t.dur ?? 0)) own = Math.max(own, d);
+  }
+  return { own, any };
+}
+
+/** Loads the page, waits 4 s, and reads the main thread's total task time and, from a trace, its longest tasks. */
+async function loadPage(context: BrowserContext, spec: PageSpec, extOrigin: string | null): Promise<{ taskMs: number; longest: { own: number; any: number }; page: Page }> {
+  await context.route(spec.url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: spec.body }));
   const page = await context.newPage();
-  await page.addInitScript(grow, 1970);
+  await page.addInitScript(spec.grow, spec.count);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(YT_URL);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  if (process.env.BENCH_TRACE_DIR) cdp.once('Tracing.tracingComplete', () => writeFileSync(path.join(process.env.BENCH_TRACE_DIR!, `${new URL(spec.url).host}-${extOrigin ? 'ext' : 'plain'}.json`), JSON.stringify(events)));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
+  await page.goto(spec.url, { timeout: 120_000 });
   await page.waitForTimeout(4000);
   const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
   const taskMs = (m.find((x) => x.name === 'TaskDuration')?.value ?? 0) * 1000;
-  const longest = await page.evaluate(() => (window as unknown as { __long: number }).__long);
-  return { taskMs, longest, page };
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  return { taskMs, longest: longestTasks(events, spec.url, extOrigin), page };
 }
 
 async function plainContext(): Promise<BrowserContext> {
@@ -107,25 +173,36 @@ export const want = (k: string): boolean => !process.env.BENCH_ONLY || process.e
 export async function inPageFigures(context: BrowserContext, extId: string): Promise<Row[]> {
   const rows: Row[] = [];
   await context.addInitScript(NAME_SHIM);
-  if (want('inpage')) rows.push(...(await pageCost(context)));
+  if (want('inpage')) rows.push(...(await pageCost(context, extId)));
   if (!['popup', 'calendar', 'csv', 'keys', 'palette', 'backup'].some(want)) return rows;
   rows.push(...(await screenFigures(context, extId)));
   return rows;
 }
 
-async function pageCost(context: BrowserContext): Promise<Row[]> {
+async function pageCost(context: BrowserContext, extId: string): Promise<Row[]> {
   const rows: Row[] = [];
+  const origin = `chrome-extension://${extId}/`;
   const base = await plainContext();
   await base.addInitScript(NAME_SHIM);
-  const without = await loadPage(base);
-  const withExt = await loadPage(context);
+  const without = await loadPage(base, YT_PAGE, null);
+  const withExt = await loadPage(context, YT_PAGE, origin);
+  const marked = await withExt.page.locator('[data-kelola-item]').count();
   const badges = await withExt.page.locator('[data-kelola-badge]').count();
-  rows.push({ figure: `main-thread time, 2,000-comment page (${badges} badges)`, value: `${withExt.taskMs.toFixed(0)} ms`, baseline: `${without.taskMs.toFixed(0)} ms (same page, no extension)`, ratio: (withExt.taskMs / without.taskMs).toFixed(2), target: 'ratio ≤ 1.10', met: withExt.taskMs / without.taskMs <= 1.1 ? 'yes' : 'NO' });
-  rows.push({ figure: 'longest task after the page built its comments', value: `${withExt.longest.toFixed(0)} ms`, baseline: `${without.longest.toFixed(0)} ms (no extension)`, ratio: '—', target: '< 50 ms', met: withExt.longest < 50 ? 'yes' : 'NO' });
+  rows.push({ figure: `main-thread time, 2,000-comment page (${marked} items marked, ${badges} badges near the viewport)`, value: `${withExt.taskMs.toFixed(0)} ms`, baseline: `${without.taskMs.toFixed(0)} ms (same page, no extension)`, ratio: (withExt.taskMs / without.taskMs).toFixed(2), target: 'ratio ≤ 1.10', met: withExt.taskMs / without.taskMs <= 1.1 ? 'yes' : 'NO' });
+  rows.push({ figure: 'longest task running Kelola’s code, 2,000-comment page', value: `${withExt.longest.own.toFixed(0)} ms`, baseline: `${without.longest.any.toFixed(0)} ms (the page’s own longest task, no extension)`, ratio: '—', target: '< 50 ms', met: withExt.longest.own < 50 ? 'yes' : 'NO' });
   const lat = await insertionLatency(withExt.page);
   rows.push({ figure: 'new comment → contract attributes and badge (p95 of 40)', value: `${p95(lat).toFixed(1)} ms`, baseline: `${median(lat).toFixed(1)} ms median`, ratio: '—', target: 'p95 < 100 ms', met: p95(lat) < 100 ? 'yes' : 'NO' });
-  await base.browser()?.close();
   await withExt.page.close();
+  await without.page.close();
+
+  // A listening page: 2,000 posts of an X search, every one read and asked about.
+  const sWithout = await loadPage(base, SEARCH_PAGE, null);
+  const sWith = await loadPage(context, SEARCH_PAGE, origin);
+  const posts = await sWith.page.locator('[data-testid="cellInnerDiv"]').count();
+  rows.push({ figure: `main-thread time, X search page (${posts} posts)`, value: `${sWith.taskMs.toFixed(0)} ms`, baseline: `${sWithout.taskMs.toFixed(0)} ms (same page, no extension)`, ratio: (sWith.taskMs / sWithout.taskMs).toFixed(2), target: 'ratio ≤ 1.10', met: sWith.taskMs / sWithout.taskMs <= 1.1 ? 'yes' : 'NO' });
+  rows.push({ figure: 'longest task running Kelola’s code, X search page', value: `${sWith.longest.own.toFixed(0)} ms`, baseline: `${sWithout.longest.any.toFixed(0)} ms (the page’s own longest task, no extension)`, ratio: '—', target: '< 50 ms', met: sWith.longest.own < 50 ? 'yes' : 'NO' });
+  await sWith.page.close();
+  await base.browser()?.close();
   return rows;
 }
 
