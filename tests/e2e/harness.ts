@@ -131,19 +131,30 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
   await page.evaluate(
     ([t, r]) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('kelola');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction([t as string, 'meta'], 'readwrite');
-          for (const row of r as unknown[]) tx.objectStore(t as string).put(row);
-          tx.objectStore('meta').put({ key: 'rev', value: `test-${crypto.randomUUID()}` });
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
+        // The page may still be creating the database: never create it here, wait for its stores.
+        const attempt = (left: number) => {
+          const retry = (err: unknown) => (left > 0 ? setTimeout(() => attempt(left - 1), 50) : reject(err));
+          const open = indexedDB.open('kelola');
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => retry(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains(t as string) || !db.objectStoreNames.contains('meta')) {
+              db.close();
+              retry(new Error(`no store ${t as string}`));
+              return;
+            }
+            const tx = db.transaction([t as string, 'meta'], 'readwrite');
+            for (const row of r as unknown[]) tx.objectStore(t as string).put(row);
+            tx.objectStore('meta').put({ key: 'rev', value: `test-${crypto.randomUUID()}` });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
           };
-          tx.onerror = () => reject(tx.error);
         };
+        attempt(100);
       }),
     [table, rows] as const,
   );
