@@ -1,6 +1,5 @@
 import type { KpiResult } from '@/lib/kpi';
-import type { UiLang } from '@/lib/i18n';
-import { translate } from '@/lib/i18n';
+import type { UiLang } from '@/lib/i18n/catalog';
 import { formatWaiting } from '@/lib/timers';
 
 export type KpiUnit = 'percent' | 'count' | 'duration' | 'money';
@@ -42,17 +41,17 @@ export function formatDayRange(from: string, to: string, lang: UiLang): string {
   return from === to ? fmt.format(a) : fmt.formatRange(a, b);
 }
 
-function inputLabel(key: string, lang: UiLang): string {
+function inputLabel(key: string, t: (key: string) => string): string {
   const k = `kpi.input.${key}`;
-  const label = translate(lang, k);
+  const label = t(k);
   return label === k ? key : label;
 }
 
-/** The formula in the user's language followed by the inputs it was computed from. */
-export function formulaText(r: KpiResult, lang: UiLang): string {
+/** The formula in the user's language followed by the inputs it was computed from (`t`: translate in `lang`). */
+export function formulaText(r: KpiResult, lang: UiLang, t: (key: string) => string): string {
   const num = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 });
   const inputs = Object.entries(r.inputs)
-    .map(([k, v]) => `${inputLabel(k, lang)}: ${v === null ? translate(lang, 'common.noData') : k.endsWith('Ms') ? formatWaiting(v, lang) : num.format(v)}`)
+    .map(([k, v]) => `${inputLabel(k, t)}: ${v === null ? t('common.noData') : k.endsWith('Ms') ? formatWaiting(v, lang) : num.format(v)}`)
     .join(' · ');
   return inputs ? `${r.formula[lang]}\n${inputs}` : r.formula[lang];
 }

@@ -16,7 +16,7 @@ function KpiCardView({ card }: { card: KpiCard }) {
   const label = t(`kpi.card.${card.id}`);
   const value = formatKpi(card.current.value, card.unit, lang);
   const prev = formatKpi(card.previous.value, card.unit, lang);
-  const formula = formulaText(card.current, lang);
+  const formula = formulaText(card.current, lang, t);
   const arrow = card.delta === null || card.delta === 0 ? '' : card.delta > 0 ? '▲' : '▼';
   return (
     <div className="card kpi-card" data-testid="kpi-card" data-kpi={card.id} title={`${label}\n${formula}`} aria-describedby={descId} tabIndex={0}>
@@ -47,7 +47,7 @@ function CampaignKpiView({ kpi, currency }: { kpi: CampaignKpi; currency: string
   const label = t(`kpi.campaign.${kpi.key}`);
   const value = formatKpi(kpi.result.value, kpi.unit, lang, currency);
   const target = formatKpi(kpi.target, kpi.unit, lang, currency);
-  const formula = formulaText(kpi.result, lang);
+  const formula = formulaText(kpi.result, lang, t);
   return (
     <div className="campaign-kpi" data-testid="campaign-kpi" data-kpi={kpi.key} title={`${label}\n${formula}`} aria-describedby={descId} tabIndex={0}>
       <div className="kpi-label">{label}</div>

@@ -1,13 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db/db';
-import { REVISION_KEY } from '@/lib/db/revision';
-import { getSettings } from '@/lib/db/repos/settings';
-import { PLATFORMS } from '@/lib/models';
-import { ensureChecklistTasks } from '@/lib/services/tasks';
-import { loadPopupSource, popupView, POPUP_PERIODS, type PlatformFilter, type PopupPeriod, type PopupSource } from '@/lib/services/kpi-snapshot';
-import { saveSnapshot } from '@/lib/services/popup-snapshot';
-import { useApi, useLang, useT } from '../app-context';
+import { PLATFORMS } from '@/lib/models/platforms';
+import type { PlatformFilter, PopupPeriod, PopupSource } from '@/lib/services/kpi-snapshot';
+import { popupView, POPUP_PERIODS } from '@/lib/services/popup-view';
+import { translatePopup } from '@/lib/i18n/popup';
+import { AppProvider, useApi, useLang, useT, type ExtApi } from '../app-context';
 import { PageShell } from '../ui/page-shell';
 import { TasksSection } from './tasks-section';
 import { UnansweredSection } from './unanswered-section';
@@ -28,56 +24,53 @@ export function readPrefs(): { period: PopupPeriod; platform: PlatformFilter } {
   }
 }
 
+type Prefs = ReturnType<typeof readPrefs>;
+
 /**
  * The toolbar popup: what to do today and how the figures stand. Everything shown comes from one
- * `PopupSource`: the stored snapshot when it still holds (so the first commit is complete), else
- * one read. A write anywhere changes the data revision, which the popup watches: it then reads
- * again, so it never keeps showing figures older than the data.
+ * `PopupSource`: the stored snapshot when it still holds (read before the first render, without
+ * the database layer, so the first commit is complete), else one full read. After painting, the
+ * database side is loaded: it follows the data revision, which any write replaces, and reads again
+ * when it changed, so the popup never keeps showing figures older than the data. The settings
+ * (language) come with the source.
  */
-export function PopupApp(props: { now: number; prefs: ReturnType<typeof readPrefs>; snapshot: PopupSource | null }) {
-  const t = useT();
-  const lang = useLang();
-  const api = useApi();
+export function PopupApp(props: { now: number; prefs: Prefs; initial: PopupSource | null; api: ExtApi; browserLang: string }) {
   const { now } = props;
   const [prefs, setPrefs] = useState(props.prefs);
-  const [ready, setReady] = useState(false);
-  const shown = useRef<PopupSource | null>(props.snapshot);
+  const [source, setSource] = useState<PopupSource | null>(props.initial);
+  const shown = useRef<PopupSource | null>(props.initial);
+  const current = source && source.period === prefs.period && source.platform === prefs.platform ? source : null;
+  if (current) shown.current = current;
 
   useEffect(() => {
     let live = true;
-    void (async () => {
-      try {
-        await ensureChecklistTasks(await getSettings(), now);
-      } catch {
-        // The checklist is a convenience: a failed write must not keep the popup from showing.
-      }
-      if (live) setReady(true);
-    })();
+    let stop: (() => void) | undefined;
+    void import('./popup-live').then(async (db) => {
+      await db.ensureChecklist(now);
+      if (live) stop = db.watchPopupSource(now, prefs.period, prefs.platform, () => shown.current, (next) => live && setSource(next));
+    });
     return () => {
       live = false;
+      stop?.();
     };
-  }, [now]);
+  }, [now, prefs.period, prefs.platform]);
 
-  const source = useLiveQuery(
-    async () => {
-      if (!ready) return undefined;
-      const row = await getDb().meta.get(REVISION_KEY);
-      const rev = typeof row?.value === 'string' ? row.value : null;
-      const last = shown.current;
-      if (last && last.rev === rev && last.period === prefs.period && last.platform === prefs.platform) return last;
-      const next = await loadPopupSource(now, prefs.period, prefs.platform);
-      void saveSnapshot(next).catch(() => undefined);
-      return next;
-    },
-    [ready, now, prefs.period, prefs.platform],
+  return (
+    <AppProvider api={props.api} browserLang={props.browserLang} settings={(current ?? shown.current)?.settings} translate={translatePopup}>
+      <PopupBody now={now} prefs={prefs} source={current} onPrefs={setPrefs} />
+    </AppProvider>
   );
-  const current = source ?? (shown.current && shown.current.period === prefs.period && shown.current.platform === prefs.platform ? shown.current : undefined);
-  if (current) shown.current = current;
-  const data = useMemo(() => (current ? popupView(current, now) : undefined), [current, now]);
+}
+
+function PopupBody({ now, prefs, source, onPrefs }: { now: number; prefs: Prefs; source: PopupSource | null; onPrefs: (p: Prefs) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const api = useApi();
+  const data = useMemo(() => (source ? popupView(source, now) : undefined), [source, now]);
 
   function update(next: Partial<typeof prefs>) {
     const merged = { ...prefs, ...next };
-    setPrefs(merged);
+    onPrefs(merged);
     try {
       localStorage.setItem(PREF_KEY, JSON.stringify(merged));
     } catch {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { addTask, setTaskDone, snoozeTask } from '@/lib/services/tasks';
-import { dayStart, POSTS_SHOWN, type Checkpoint, type PopupData, type PostTask } from '@/lib/services/kpi-snapshot';
-import { getSettings } from '@/lib/db/repos/settings';
-import { dateKeyToDayNumber, dayNumberToKey } from '@/lib/timers';
-import { useApi, useLang, useT } from '../app-context';
+import type { Checkpoint, PopupData, PostTask } from '@/lib/services/kpi-snapshot';
+import { dayStart, POSTS_SHOWN } from '@/lib/services/popup-view';
+import { dateKeyToDayNumber, dayNumberToKey } from '@/lib/timers/zone';
+import { useApi, useLang, useSettings, useT } from '../app-context';
+
+// The task writes come with the database layer, which the popup loads after its first paint.
+const taskService = () => import('@/lib/services/tasks');
 import { formatKpi, localeOf } from './kpi-format';
 
 function PostRow({ post, missed }: { post: PostTask; missed: boolean }) {
@@ -74,6 +76,7 @@ export function TasksSection({ data }: { data: PopupData }) {
   const t = useT();
   const lang = useLang();
   const api = useApi();
+  const { timeZone } = useSettings();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   // The box flips at once; the live query confirms it a few milliseconds later.
@@ -86,7 +89,7 @@ export function TasksSection({ data }: { data: PopupData }) {
     }
     setError(null);
     try {
-      await addTask(title, data.today, Date.now());
+      await (await taskService()).addTask(title, data.today, Date.now());
       setTitle('');
     } catch (err) {
       setError(t((err as { code?: string }).code === 'storage-full' ? 'backup.storageFull' : 'popup.saveFailed'));
@@ -103,9 +106,8 @@ export function TasksSection({ data }: { data: PopupData }) {
   }
 
   async function snooze(id: string) {
-    const settings = await getSettings();
     const tomorrow = dayNumberToKey(dateKeyToDayNumber(data.today)! + 1);
-    await snoozeTask(id, dayStart(tomorrow, settings.timeZone));
+    await (await taskService()).snoozeTask(id, dayStart(tomorrow, timeZone));
   }
 
   const nothing = data.tasks.length === 0 && data.postsToday.length === 0 && data.missedPosts.length === 0 && data.checkpoints.length === 0;
@@ -160,7 +162,7 @@ export function TasksSection({ data }: { data: PopupData }) {
               onChange={(e) => {
                 const done = e.target.checked;
                 setTicked((m) => ({ ...m, [task.id]: done }));
-                void setTaskDone(task.id, done, Date.now()).then(
+                void taskService().then((tasks) => tasks.setTaskDone(task.id, done, Date.now())).then(
                   () => setError(null),
                   (err: unknown) => {
                     setTicked((m) => {

@@ -1,10 +1,21 @@
-import { mount } from '@/components/mount';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { PopupApp, readPrefs } from '@/components/popup/popup-app';
 import { browserLanguage, createPageApi } from '@/lib/ext/page-api';
-import { readSnapshot } from '@/lib/services/popup-snapshot';
+import { readSnapshotDirect } from '@/lib/services/snapshot-read';
+import '@/components/ui/styles.css';
 
-// The snapshot is read before the first render, so the first commit shows the figures.
+// The snapshot is read before the first render (plain IndexedDB, no database layer), so the first
+// commit shows the figures; only when none holds does the popup load the database side first.
 const now = Date.now();
 const prefs = readPrefs();
-const snapshot = await readSnapshot(now, prefs.period, prefs.platform).catch(() => null);
-mount(<PopupApp now={now} prefs={prefs} snapshot={snapshot} />, createPageApi(), browserLanguage(), snapshot?.settings);
+const initial =
+  (await readSnapshotDirect(now, prefs.period, prefs.platform)) ??
+  (await import('@/components/popup/popup-live').then((db) => db.firstSource(now, prefs.period, prefs.platform)));
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing');
+createRoot(root).render(
+  <StrictMode>
+    <PopupApp now={now} prefs={prefs} initial={initial} api={createPageApi()} browserLang={browserLanguage()} />
+  </StrictMode>,
+);

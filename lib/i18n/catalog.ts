@@ -20,3 +20,9 @@ export function makeTranslate(catalogs: Record<UiLang, Record<string, string>>) 
     });
   };
 }
+
+/** The UI language for a setting (`auto` follows the browser's language). */
+export function resolveLang(setting: 'auto' | 'id' | 'en', browserLang: string | undefined): UiLang {
+  if (setting !== 'auto') return setting;
+  return /^(id|in|ms)\b/i.test(browserLang ?? '') ? 'id' : 'en';
+}

@@ -12,6 +12,7 @@ import listeningEn from './areas/listening/en.json';
 import listeningId from './areas/listening/id.json';
 
 export type { UiLang } from './catalog';
+export { resolveLang } from './catalog';
 import { flatten, makeTranslate, type Tree, type UiLang } from './catalog';
 
 // locales/ holds only what the manifest needs (it becomes _locales/*/messages.json, whose keys are
@@ -30,9 +31,3 @@ export function catalogKeys(lang: UiLang): string[] {
 
 /** Translates `key` with `$1`…`$9` substitutions. A missing key shows itself, never blank. */
 export const translate = makeTranslate(catalogs);
-
-/** The UI language for a setting (`auto` follows the browser's language). */
-export function resolveLang(setting: 'auto' | 'id' | 'en', browserLang: string | undefined): UiLang {
-  if (setting !== 'auto') return setting;
-  return /^(id|in|ms)\b/i.test(browserLang ?? '') ? 'id' : 'en';
-}

@@ -3,7 +3,9 @@ import { z } from 'zod';
 // Extension pages forbid generating code at run time; validate without zod's compiled fast path.
 z.config({ jitless: true });
 
-export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'threads'] as const;
+import { PLATFORMS } from './platforms';
+
+export { PLATFORMS };
 export const Platform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
 

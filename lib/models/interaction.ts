@@ -41,6 +41,4 @@ export const Interaction = z.strictObject({
 });
 export type Interaction = z.infer<typeof Interaction>;
 
-export function effectiveSentiment(i: Pick<Interaction, 'sentiment' | 'sentimentOverride'>) {
-  return i.sentimentOverride ?? i.sentiment;
-}
+export { effectiveSentiment } from './sentiment';

@@ -1,5 +1,4 @@
 import type { Account, Campaign, Interaction, MetricSnapshot, Platform, Post, Settings, SlaState } from '../models';
-import { effectiveSentiment } from '../models';
 import { getDb } from '../db/db';
 import { guard } from '../db/errors';
 import {
@@ -8,13 +7,15 @@ import {
 } from '../kpi';
 import { result } from '../kpi/result';
 import { dueState } from '../calendar/status';
-import { DAY_MS, dateKeyToDayNumber, dayNumberToKey, getZone, slaState, waitingMillis, weekStartDay } from '../timers';
+import { DAY_MS, dateKeyToDayNumber, dayNumberToKey, getZone, weekStartDay } from '../timers';
 import { tasksOfDay, type TodayTasks } from './tasks';
 import { getSettings } from '../db/repos/settings';
 import { REVISION_KEY } from '../db/revision';
+import { dayStart, POPUP_SOURCE_FORMAT, popupView, POSTS_SHOWN, UNANSWERED_SHOWN } from './popup-view';
+
+export { dayStart, popupView, POPUP_PERIODS, POPUP_SOURCE_FORMAT, POSTS_SHOWN, unansweredGroups } from './popup-view';
 
 export type PopupPeriod = 'week' | '7d' | 'month';
-export const POPUP_PERIODS: readonly PopupPeriod[] = ['week', '7d', 'month'];
 export type PlatformFilter = Platform | 'all';
 
 /** Inclusive range of local calendar days. */
@@ -167,9 +168,7 @@ export interface PopupData {
   tasks: TodayTasks['tasks'];
 }
 
-const UNANSWERED_SHOWN = 5;
 /** A glance, not a list: the calendar holds the rest. */
-export const POSTS_SHOWN = 8;
 const MISSED_LOOKBACK_DAYS = 14;
 const CAMPAIGN_SERIES_DAYS = 14;
 /** Spending this far ahead of an even spread of the budget is worth a look today. */
@@ -456,36 +455,9 @@ export function campaignCheckpoints(cards: readonly CampaignCard[], campaigns: r
 // ---------------------------------------------------------------------------------------------
 // Open items
 
-export function unansweredGroups(open: readonly Interaction[], now: number, settings: Settings, platform: PlatformFilter): UnansweredGroup[] {
-  const groups: Record<OpenState, UnansweredItem[]> = { breached: [], warning: [], ok: [] };
-  for (const i of open) {
-    if (i.status !== 'open' || (platform !== 'all' && i.platform !== platform)) continue;
-    const state = slaState(i, now, settings.sla);
-    if (state === 'answered') continue;
-    groups[state].push({
-      id: i.id,
-      platform: i.platform,
-      kind: i.kind,
-      author: i.author || i.authorHandle,
-      excerpt: i.excerpt.slice(0, 140),
-      url: i.permalink ?? i.pageUrl,
-      waitingMs: waitingMillis(i, now, settings.sla.businessHours),
-      negative: effectiveSentiment(i) === 'negative',
-    });
-  }
-  return (['breached', 'warning', 'ok'] as const).map((state) => {
-    const list = groups[state].sort((a, b) => b.waitingMs - a.waitingMs);
-    return { state, count: list.length, items: list.slice(0, UNANSWERED_SHOWN) };
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // The one read behind the popup
 
-/** Start (UTC ms) of a local day. */
-export function dayStart(day: string, timeZone: string): number {
-  return getZone(timeZone).toUtc(dateKeyToDayNumber(day)! * DAY_MS);
-}
 
 /**
  * The open items the popup needs: all of those recent enough to be anything but breached, plus the
@@ -515,6 +487,8 @@ async function openInteractions(now: number, settings: Settings): Promise<{ rows
  * the next snoozed task to come back, whichever is first, as long as the data does not change.
  */
 export interface PopupSource {
+  /** The layout of this record (a stored snapshot of another layout is never shown). */
+  format: typeof POPUP_SOURCE_FORMAT;
   now: number;
   /** Last instant (ms) at which this source still describes the data it was read from. */
   validUntil: number;
@@ -597,6 +571,7 @@ async function readSource(now: number, settings: Settings, period: PopupPeriod, 
   for (const t of taskRows) if (t.snoozedUntil !== null && t.snoozedUntil > now) validUntil = Math.min(validUntil, t.snoozedUntil - 1);
 
   return {
+    format: POPUP_SOURCE_FORMAT,
     now,
     validUntil,
     period,
@@ -623,14 +598,6 @@ async function readSource(now: number, settings: Settings, period: PopupPeriod, 
   };
 }
 
-/** What the popup shows at `now` (not before `source.now` nor after `source.validUntil`). */
-export function popupView(source: PopupSource, now: number): PopupData {
-  const unanswered = unansweredGroups(source.open, now, source.settings, source.platform);
-  // Open items older than the window are all breached: they are counted, not read.
-  const breached = unanswered.find((g) => g.state === 'breached');
-  if (breached) breached.count += source.olderOpen;
-  return { ...source.base, now, unanswered, unansweredTotal: unanswered.reduce((n, g) => n + g.count, 0) };
-}
 
 /**
  * Everything the popup shows (see `loadPopupSource`), classified at `now`.

@@ -4,25 +4,13 @@ import { REVISION_KEY } from '../db/revision';
 import { getSettings } from '../db/repos/settings';
 import { loadPopupSource, type PlatformFilter, type PopupPeriod, type PopupSource } from './kpi-snapshot';
 import { ensureChecklistTasks } from './tasks';
+import { looksLikePopupSource, SNAPSHOT_KEY, snapshotHolds } from './snapshot-read';
 
 /**
  * The popup's snapshot: the last `PopupSource` read, kept in `meta` so the popup paints complete
- * from one small read. It is shown only while it still describes the data: read at the current data
- * revision (any write anywhere replaces the revision), for the same period and platform, and within
- * its own validity (the same day, before the next post turns late or snoozed task returns).
+ * from one small read. It is shown only while it still holds (see `snapshotHolds`).
  */
-export const SNAPSHOT_KEY = 'popup-snapshot';
-
-export function snapshotHolds(snapshot: PopupSource | undefined, rev: string | null, now: number, period: PopupPeriod, platform: PlatformFilter): snapshot is PopupSource {
-  return (
-    !!snapshot &&
-    snapshot.rev === rev &&
-    snapshot.period === period &&
-    snapshot.platform === platform &&
-    now >= snapshot.now &&
-    now <= snapshot.validUntil
-  );
-}
+export { SNAPSHOT_KEY, snapshotHolds };
 
 function revOf(row: { value: unknown } | undefined): string | null {
   return typeof row?.value === 'string' ? row.value : null;
@@ -32,8 +20,8 @@ function revOf(row: { value: unknown } | undefined): string | null {
 export async function readSnapshot(now: number, period: PopupPeriod, platform: PlatformFilter): Promise<PopupSource | null> {
   const db = getDb();
   const [rev, row] = await guard(() => db.transaction('r', db.meta, () => Promise.all([db.meta.get(REVISION_KEY), db.meta.get(SNAPSHOT_KEY)])));
-  const snapshot = row?.value as PopupSource | undefined;
-  return snapshotHolds(snapshot, revOf(rev), now, period, platform) ? snapshot : null;
+  const snapshot = row?.value;
+  return looksLikePopupSource(snapshot) && snapshotHolds(snapshot, revOf(rev), now, period, platform) ? snapshot : null;
 }
 
 /** The period and platform of the stored snapshot (what the popup showed last), if any. */

@@ -202,3 +202,68 @@ test('a popup opened after a change elsewhere shows the change, never the stored
   await expect(popup.getByRole('heading', { name: 'Tugas hari ini' })).toBeVisible();
   await expect(popup.getByTestId('task').filter({ hasText: 'Follow up reseller order' })).toHaveAttribute('data-done', 'true');
 });
+
+/** Rewrites the stored popup snapshot in place (the data revision stays as it is). */
+async function editSnapshot(page: Page, edit: (value: { base: { tasks: Array<{ title: string }> } }) => void): Promise<void> {
+  const row = await readRow<{ key: string; value: { base: { tasks: Array<{ title: string }> } } }>(page, 'meta', 'popup-snapshot');
+  expect(row).toBeDefined();
+  edit(row!.value);
+  await page.evaluate(
+    (r) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kelola');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    row!,
+  );
+}
+
+test('the popup paints from a current snapshot, then follows a change made while it is open', async ({ context, extensionId }) => {
+  // The first opening finds no snapshot: it reads everything and stores one.
+  let popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('task').first()).toBeVisible();
+  await expect.poll(async () => {
+    const [snap, rev] = await Promise.all([readRow<{ value: { rev: string } }>(popup, 'meta', 'popup-snapshot'), readRow<{ value: string }>(popup, 'meta', 'rev')]);
+    return !!snap && snap.value.rev === rev?.value;
+  }).toBe(true);
+  const real = (await popup.getByTestId('task').first().textContent())!;
+  await popup.close();
+
+  // What the next popup shows first comes from the snapshot, as stored.
+  const other = await openExtensionPage(context, extensionId, 'options.html');
+  await editSnapshot(other, (v) => (v.base.tasks[0]!.title = 'Shown from the stored snapshot'));
+  popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('task').filter({ hasText: 'Shown from the stored snapshot' })).toBeVisible();
+  await expect(popup.getByTestId('kpi-card')).toHaveCount(6);
+
+  // A write while it is open replaces the revision: the popup reads the data again.
+  await popup.getByTestId('task-new').fill('Balas DM reseller Bandung');
+  await popup.getByTestId('task-new').press('Enter');
+  await expect(popup.getByTestId('task').filter({ hasText: 'Balas DM reseller Bandung' })).toBeVisible();
+  await expect(popup.getByTestId('task').filter({ hasText: 'Shown from the stored snapshot' })).toHaveCount(0);
+  await expect(popup.getByTestId('task').filter({ hasText: real.trim().split('\n')[0]!.slice(0, 20) })).toBeVisible();
+});
+
+test('a stored snapshot of another layout is never shown', async ({ context, extensionId }) => {
+  let popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('task').first()).toBeVisible();
+  await expect.poll(async () => !!(await readRow(popup, 'meta', 'popup-snapshot'))).toBe(true);
+  await popup.close();
+  const other = await openExtensionPage(context, extensionId, 'options.html');
+  await editSnapshot(other, (v) => {
+    v.base.tasks[0]!.title = 'Shown from the stored snapshot';
+    (v as unknown as { format: number }).format = 0;
+  });
+  popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('kpi-card')).toHaveCount(6);
+  await expect(popup.getByTestId('task').first()).toBeVisible();
+  await expect(popup.getByTestId('task').filter({ hasText: 'Shown from the stored snapshot' })).toHaveCount(0);
+});

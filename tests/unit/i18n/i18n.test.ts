@@ -28,3 +28,15 @@ describe('manifest catalogs', () => {
     }
   });
 });
+
+describe('popup catalog', () => {
+  it('holds the full catalog\'s messages, in both languages', async () => {
+    const { translatePopup, POPUP_CATALOG_TREES } = await import('../../../lib/i18n/popup');
+    const { flatten } = await import('../../../lib/i18n/catalog');
+    const en = Object.keys(flatten(POPUP_CATALOG_TREES.en as never));
+    expect(en.sort()).toEqual(Object.keys(flatten(POPUP_CATALOG_TREES.id as never)).sort());
+    expect(en).toContain('popup.howWeAreDoing');
+    expect(en).toContain('sentiment.negative');
+    for (const lang of ['id', 'en'] as const) for (const k of en) expect(translatePopup(lang, k), `${lang}:${k}`).toBe(translate(lang, k));
+  });
+});

@@ -1,0 +1,115 @@
+import { CURRENT_VERSION, DB_NAME } from '../db/schema';
+import { META_TABLE, REVISION_KEY } from '../db/revision';
+import { PLATFORMS } from '../models/platforms';
+import type { PlatformFilter, PopupPeriod, PopupSource } from './kpi-snapshot';
+import { POPUP_PERIODS, POPUP_SOURCE_FORMAT } from './popup-view';
+
+/**
+ * Reading the popup's snapshot without the database layer: one read transaction on `meta` through
+ * plain IndexedDB, so the popup can paint before it loads Dexie and the schemas. Anything unusual
+ * (no database yet, a database of another version, no snapshot, a snapshot that no longer holds or
+ * does not look like one) answers null, and the popup takes the full path instead.
+ */
+
+export const SNAPSHOT_KEY = 'popup-snapshot';
+
+/**
+ * Whether a stored snapshot may be shown: read at the current data revision (any write anywhere
+ * replaces the revision), in the current layout, for the same period and platform, and within its
+ * own validity (the same day, before the next post turns late or snoozed task returns).
+ */
+export function snapshotHolds(snapshot: PopupSource | undefined, rev: string | null, now: number, period: PopupPeriod, platform: PlatformFilter): snapshot is PopupSource {
+  return (
+    !!snapshot &&
+    snapshot.format === POPUP_SOURCE_FORMAT &&
+    snapshot.rev === rev &&
+    snapshot.period === period &&
+    snapshot.platform === platform &&
+    now >= snapshot.now &&
+    now <= snapshot.validUntil
+  );
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isArrayOf = (v: unknown, item: (x: unknown) => boolean) => Array.isArray(v) && v.every(item);
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isRange = (v: unknown) => isObject(v) && typeof v.from === 'string' && typeof v.to === 'string';
+
+/**
+ * A structural check of a stored snapshot (it was written by this code, at this revision: this
+ * guards against a record of another layout or a damaged one, not against arbitrary input).
+ */
+export function looksLikePopupSource(v: unknown): v is PopupSource {
+  if (!isObject(v) || v.format !== POPUP_SOURCE_FORMAT) return false;
+  if (!isFiniteNumber(v.now) || !isFiniteNumber(v.validUntil) || !isFiniteNumber(v.olderOpen)) return false;
+  if (!POPUP_PERIODS.includes(v.period as PopupPeriod)) return false;
+  if (v.platform !== 'all' && !PLATFORMS.includes(v.platform as (typeof PLATFORMS)[number])) return false;
+  if (v.rev !== null && typeof v.rev !== 'string') return false;
+  const s = v.settings;
+  if (!isObject(s) || typeof s.language !== 'string' || typeof s.timeZone !== 'string' || !isObject(s.sla) || !isObject(s.sla.targets)) return false;
+  if (!isArrayOf(v.open, (i) => isObject(i) && typeof i.id === 'string' && typeof i.status === 'string' && typeof i.excerpt === 'string')) return false;
+  const b = v.base;
+  if (!isObject(b) || typeof b.today !== 'string' || b.period !== v.period || b.platform !== v.platform) return false;
+  if (!isObject(b.ranges) || !isRange(b.ranges.current) || !isRange(b.ranges.previous)) return false;
+  if (!isFiniteNumber(b.postsTodayCount) || !isFiniteNumber(b.missedPostsCount)) return false;
+  return (
+    isArrayOf(b.spanDays, (d) => typeof d === 'string') &&
+    isArrayOf(b.cards, (c) => isObject(c) && typeof c.id === 'string' && isObject(c.current) && isObject(c.previous) && Array.isArray(c.series)) &&
+    isArrayOf(b.campaigns, (c) => isObject(c) && typeof c.id === 'string' && Array.isArray(c.kpis)) &&
+    isArrayOf(b.checkpoints, (c) => isObject(c) && typeof c.kind === 'string') &&
+    isArrayOf(b.postsToday, (p) => isObject(p) && typeof p.id === 'string' && Array.isArray(p.platforms) && Array.isArray(p.composer)) &&
+    isArrayOf(b.missedPosts, (p) => isObject(p) && typeof p.id === 'string' && Array.isArray(p.platforms) && Array.isArray(p.composer)) &&
+    isArrayOf(b.tasks, (t) => isObject(t) && typeof t.id === 'string' && typeof t.title === 'string' && typeof t.done === 'boolean')
+  );
+}
+
+/** Dexie keeps schema version n as IndexedDB version n × 10. */
+export const NATIVE_VERSION = CURRENT_VERSION * 10;
+
+const revOf = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('request failed'));
+  });
+}
+
+/** Opens Kelola's database as it is, or answers null when there is none (nothing is created). */
+function openExisting(factory: IDBFactory): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    let req: IDBOpenDBRequest;
+    try {
+      req = factory.open(DB_NAME);
+    } catch {
+      resolve(null);
+      return;
+    }
+    // No database yet: opening without a version would create an empty one; abandon that instead.
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = (e) => {
+      e.preventDefault();
+      resolve(null);
+    };
+    req.onblocked = () => resolve(null);
+  });
+}
+
+/** The stored snapshot if it holds at `now` for this period and platform, else null (see above). */
+export async function readSnapshotDirect(now: number, period: PopupPeriod, platform: PlatformFilter, factory: IDBFactory = indexedDB): Promise<PopupSource | null> {
+  const db = await openExisting(factory);
+  if (!db) return null;
+  try {
+    if (db.version !== NATIVE_VERSION || !db.objectStoreNames.contains(META_TABLE)) return null;
+    const meta = db.transaction(META_TABLE, 'readonly').objectStore(META_TABLE);
+    const [rev, row] = await Promise.all([request(meta.get(REVISION_KEY)), request(meta.get(SNAPSHOT_KEY))]) as [unknown, unknown];
+    const snapshot = isObject(row) ? row.value : undefined;
+    if (!looksLikePopupSource(snapshot)) return null;
+    return snapshotHolds(snapshot, revOf(isObject(rev) ? rev.value : undefined), now, period, platform) ? snapshot : null;
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}
