@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Platform } from '@/lib/models';
+import { translate } from '@/lib/i18n';
 import { AppProvider, type ExtApi } from '../app-context';
 import { PaletteApp } from './palette-app';
 import type { PaletteSession } from './palette-session';
@@ -21,7 +22,7 @@ export function PaletteFrameApp({ session, api, browserLang, hostPlatform, onClo
   if (!open || !templates || !settings) return null;
   const fromItem = Platform.safeParse(open.itemId?.split(':')[0]);
   return (
-    <AppProvider api={api} browserLang={browserLang} settings={settings}>
+    <AppProvider api={api} browserLang={browserLang} settings={settings} translate={translate}>
       <PaletteApp
         key={open.seq}
         itemId={open.itemId}
