@@ -5,7 +5,7 @@ import {
 } from '../models';
 import { getDb, type KelolaDb } from './db';
 import { guard } from './errors';
-import { CURRENT_VERSION, type TableName } from './schema';
+import { ROW_FORMAT_VERSION, type TableName } from './schema';
 
 /*
  * The backup file: one versioned JSON document. Public format:
@@ -104,7 +104,7 @@ export function parseBackup(text: string, parsedJson?: SafeJson): ParsedBackup {
   const doc = json.value as Record<string, unknown> | null;
   if (!doc || typeof doc !== 'object' || Array.isArray(doc) || doc.kind !== BACKUP_KIND) return { ok: false, errors: [{ code: 'not-backup' }] };
   if (typeof doc.version !== 'number' || typeof doc.schemaVersion !== 'number') return { ok: false, errors: [{ code: 'bad-structure', field: 'version' }] };
-  if (doc.version > BACKUP_VERSION || doc.schemaVersion > CURRENT_VERSION) return { ok: false, errors: [{ code: 'newer-version' }] };
+  if (doc.version > BACKUP_VERSION || doc.schemaVersion > ROW_FORMAT_VERSION) return { ok: false, errors: [{ code: 'newer-version' }] };
   const tables = doc.tables as Record<string, unknown> | null;
   if (!tables || typeof tables !== 'object' || Array.isArray(tables)) return { ok: false, errors: [{ code: 'bad-structure', field: 'tables' }] };
 
@@ -156,7 +156,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export async function exportBackup(tables: readonly BackupTable[] = BACKUP_TABLE_NAMES, now = Date.now(), db: KelolaDb = getDb()): Promise<BackupFile> {
-  const out: BackupFile = { kind: BACKUP_KIND, version: BACKUP_VERSION, schemaVersion: CURRENT_VERSION, exportedAt: new Date(now).toISOString(), tables: {} };
+  const out: BackupFile = { kind: BACKUP_KIND, version: BACKUP_VERSION, schemaVersion: ROW_FORMAT_VERSION, exportedAt: new Date(now).toISOString(), tables: {} };
   await guard(() =>
     db.transaction('r', tables.map((t) => db.table(t)), async () => {
       for (const t of tables) out.tables[t] = await db.table(t).orderBy(':id').toArray();

@@ -3,7 +3,7 @@ import type {
   Account, Campaign, Influencer, Interaction, Mention, MetricSnapshot, MonthlyPlan, Post, Settings, Task,
   Template, TrackedTerm,
 } from '../models';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
 import { revisionMiddleware } from './revision';
 
 /** Free-form daily aggregate rows kept by the background for fast popup reads. */
@@ -38,6 +38,7 @@ export class KelolaDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name, { indexedDB: refuseNewer(Dexie.dependencies.indexedDB), IDBKeyRange: Dexie.dependencies.IDBKeyRange });
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
     this.use(revisionMiddleware);
   }
 }

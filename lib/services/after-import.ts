@@ -1,7 +1,7 @@
 import type { Interaction } from '../models';
 import { applyImport, type ImportPlan, type ImportProgress } from '../db/backup';
 import { getDb } from '../db/db';
-import { getSettings } from '../db/repos/settings';
+import { settingsOrDefault } from '../db/repos/settings';
 import { recomputeAggregates } from '../kpi';
 import { aggregateContext, rebuildAggregates } from './aggregates';
 
@@ -30,7 +30,8 @@ export async function commitImport(plan: ImportPlan, onProgress?: ImportProgress
     derive: {
       tables: ['interactions', 'settings', 'aggregates'],
       run: async (emptyBefore) => {
-        const settings = await getSettings();
+        // Read directly in the transaction's own promise chain (no wrapper awaits in between).
+        const settings = settingsOrDefault(await db.settings.get('settings'));
         const all = emptyBefore.has('interactions') ? (plan.rows.interactions!.put as Interaction[]) : await db.interactions.toArray();
         const rows = recomputeAggregates(all, aggregateContext(settings));
         await db.aggregates.clear();

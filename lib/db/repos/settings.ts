@@ -4,7 +4,11 @@ import { defaultSettings } from '../defaults';
 import { DbError, guard } from '../errors';
 
 export async function getSettings(fallbackLang: 'id' | 'en' = 'en'): Promise<Settings> {
-  const row = await guard(() => getDb().settings.get('settings'));
+  return settingsOrDefault(await guard(() => getDb().settings.get('settings')), fallbackLang);
+}
+
+/** The stored settings row, or the defaults when there is none (or it does not fit). */
+export function settingsOrDefault(row: unknown, fallbackLang: 'id' | 'en' = 'en'): Settings {
   const parsed = Settings.safeParse(row);
   return parsed.success ? parsed.data : defaultSettings(fallbackLang, Date.now());
 }

@@ -135,6 +135,14 @@ describe('RELIABILITY 3: import is all or nothing', () => {
 });
 
 describe('reading a backup file', () => {
+  it('a backup still names row format 1 (index-only schema versions do not change it), and format 1 files open', async () => {
+    const text = await validBackupText();
+    const doc = JSON.parse(text) as { version: number; schemaVersion: number };
+    expect(doc).toMatchObject({ version: 1, schemaVersion: 1 });
+    expect(parseBackup(text).ok).toBe(true);
+    expect(parseBackup(JSON.stringify({ ...doc, schemaVersion: 2 }))).toMatchObject({ ok: false, errors: [{ code: 'newer-version' }] });
+  });
+
   it('refuses a prototype key at any depth, also when escaped, and accepts such words as values', () => {
     const nested = JSON.stringify({ kind: 'kelola.backup', tables: { posts: [{ id: 'p', utm: { constructor: 1 } }] } });
     expect(safeJsonParse(nested)).toMatchObject({ ok: false, code: 'forbidden-key' });

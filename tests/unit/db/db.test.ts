@@ -5,17 +5,17 @@ import { DbError, toDbError } from '../../../lib/db/errors';
 import { getSettings, saveSettings } from '../../../lib/db/repos/settings';
 import { deleteTemplate, duplicateTemplate, listTemplates, recordTemplateUse, saveTemplate } from '../../../lib/db/repos/templates';
 import { seedDefaults } from '../../../lib/services/seed';
-import { SCHEMA_V1, TABLES } from '../../../lib/db/schema';
+import { CURRENT_VERSION, SCHEMA_V1, TABLES } from '../../../lib/db/schema';
 import { validRows } from '../models/valid-rows';
 import { beforeEach } from 'vitest';
 
 beforeEach(() => resetDbForTests());
 
 describe('database', () => {
-  it('has a table for every entity in version 1', async () => {
+  it('has a table for every entity at the current version', async () => {
     const db = getDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLES].sort());
     expect(Object.keys(SCHEMA_V1)).toContain('interactions');
   });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { KelolaDb, resetDbForTests } from '../../../lib/db/db';
 import { toDbError } from '../../../lib/db/errors';
 import { BACKUP_TABLES, type BackupTable } from '../../../lib/db/backup';
-import { CURRENT_VERSION, DB_NAME, SCHEMA_V1 } from '../../../lib/db/schema';
+import { CURRENT_SCHEMA, CURRENT_VERSION, DB_NAME, SCHEMA_V1 } from '../../../lib/db/schema';
 
 /**
  * Every schema version has a frozen fixture (tests/fixtures/db/v<N>.json: its store definitions and
@@ -44,6 +44,34 @@ describe('RELIABILITY 4: migrations', () => {
   it('there is a fixture for every schema version up to today', () => {
     expect(fixtures.map((f) => f.dexieVersion).sort()).toEqual(Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1));
     expect(fixtures.find((f) => f.dexieVersion === 1)?.stores).toEqual(SCHEMA_V1);
+    expect(fixtures.find((f) => f.dexieVersion === CURRENT_VERSION)?.stores).toEqual(CURRENT_SCHEMA);
+  });
+
+  it('version 1 to 2 drops the unused indexes, keeps every row and the indexes queries use', async () => {
+    const v1 = fixtures.find((x) => x.dexieVersion === 1)!;
+    await buildRaw(v1);
+    const db = new KelolaDb();
+    await db.open();
+    const indexes = (t: string) => db.tables.find((x) => x.name === t)!.schema.indexes.map((i) => i.name).sort();
+    const stored = (t: string) => {
+      const names = Array.from(db.backendDB().transaction(t).objectStore(t).indexNames);
+      return names.sort();
+    };
+    expect(stored('interactions')).toEqual(['[status+firstSeenAt]', 'answeredAt', 'firstSeenAt']);
+    expect(stored('posts')).toEqual(['campaignId', 'scheduledAt', 'status']);
+    expect(stored('templates')).toEqual(['abbreviation', 'variantGroup']);
+    expect(stored('metrics')).toEqual(['[accountId+date]', 'date']);
+    for (const t of ['interactions', 'posts', 'templates', 'metrics', 'tasks', 'accounts']) expect(stored(t)).toEqual(indexes(t));
+    for (const [t, rows] of Object.entries(v1.tables)) {
+      const key = t === 'meta' ? 'key' : 'id';
+      const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a[key]).localeCompare(String(b[key]));
+      expect((await db.table(t).toArray()).sort(byKey), t).toEqual([...rows].sort(byKey as never));
+    }
+    const open = v1.tables.interactions!.filter((r) => (r as { status?: string }).status === 'open');
+    expect(await db.interactions.where('[status+firstSeenAt]').between(['open', -Infinity], ['open', Infinity]).count()).toBe(open.length);
+    const scheduled = v1.tables.posts!.filter((r) => (r as { scheduledAt?: number | null }).scheduledAt != null);
+    expect(await db.posts.where('scheduledAt').between(-Infinity, Infinity).count()).toBe(scheduled.length);
+    db.close();
   });
 
   for (const f of fixtures) {
