@@ -167,8 +167,14 @@ export async function exportBackup(tables: readonly BackupTable[] = BACKUP_TABLE
 
 export interface ImportPlan {
   perTable: Partial<Record<BackupTable, { added: number; updated: number; skipped: number }>>;
-  rows: Partial<Record<BackupTable, { put: Array<{ id: string }>; previous: Array<{ id: string }>; addedIds: string[] }>>;
+  rows: Partial<Record<BackupTable, { put: Array<{ id: string }>; previous: Array<{ id: string }>; addedIds: string[]; remove?: string[] }>>;
 }
+
+/**
+ * Unique indexes besides the id: a stored row holding an incoming row's key under another id (a
+ * checklist task made again today on a fresh install) gives way to the incoming row; undo puts it back.
+ */
+const UNIQUE_KEYS: Partial<Record<BackupTable, readonly string[]>> = { tasks: ['derivedKey'] };
 
 /** Compares a parsed backup with what is stored: what would be added, updated or left as is. */
 export async function planImport(tables: Partial<Record<BackupTable, Array<{ id: string }>>>, db: KelolaDb = getDb()): Promise<ImportPlan> {
@@ -199,8 +205,23 @@ export async function planImport(tables: Partial<Record<BackupTable, Array<{ id:
             previous.push(old);
           } else skipped += 1;
         }
+        const remove: string[] = [];
+        for (const index of UNIQUE_KEYS[t] ?? []) {
+          const owner = new Map<string, string>();
+          for (const row of put) {
+            const key = (row as Record<string, unknown>)[index];
+            if (typeof key === 'string') owner.set(key, row.id);
+          }
+          if (owner.size === 0) continue;
+          const holders = (await db.table(t).where(index).anyOf([...owner.keys()]).toArray()) as Array<{ id: string } & Record<string, unknown>>;
+          for (const held of holders) {
+            if (owner.get(held[index] as string) === held.id || remove.includes(held.id)) continue;
+            remove.push(held.id);
+            if (!previous.some((p) => p.id === held.id)) previous.push(held);
+          }
+        }
         plan.perTable[t] = { added: addedIds.length, updated: previous.length, skipped };
-        plan.rows[t] = { put, previous, addedIds };
+        plan.rows[t] = { put, previous, addedIds, remove };
       }
     }),
   );
@@ -263,6 +284,8 @@ export async function applyImport(plan: ImportPlan, now = Date.now(), db: Kelola
       const writes: Array<Promise<unknown>> = [];
       for (const t of names) {
         const r = plan.rows[t]!;
+        // Rows giving way to an incoming row's unique key go first (requests run in order).
+        if (r.remove?.length) writes.push(abortOn(db.table(t).bulkDelete(r.remove)));
         for (let i = 0; i < r.put.length; i += WRITE_BATCH) {
           const batch = r.put.length <= WRITE_BATCH ? r.put : r.put.slice(i, i + WRITE_BATCH);
           writes.push(abortOn(db.table(t).bulkPut(batch)).then(() => {

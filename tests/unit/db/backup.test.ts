@@ -7,6 +7,7 @@ import {
 import { previewImportFile } from '../../../lib/services/import-file';
 import { failWritesAfter } from './fault-injection';
 import { hostileText, rowsFor, seedAll } from './seed-all';
+import { validRows } from '../models/valid-rows';
 
 beforeEach(() => resetDbForTests());
 
@@ -173,6 +174,19 @@ describe('planning and writing an import', () => {
     expect(plan.rows.posts!.addedIds).toEqual(['p-new']);
     expect(plan.rows.posts!.previous).toEqual([stored[0]]);
     expect(plan.rows.posts!.put.map((r) => r.id)).toEqual([changed.id, 'p-new']);
+  });
+
+  it('a task made again on this install gives way to the backup\'s task with the same checklist key; undo brings it back', async () => {
+    const today = { ...validRows.task, id: 'fresh-install', derivedKey: 'checklist:c1:2026-11-23', source: 'checklist', checklistId: 'c1' };
+    const backedUp = { ...today, id: 'from-backup', done: true, doneAt: 5 };
+    const other = { ...validRows.task, id: 'manual-1' };
+    await getDb().tasks.bulkPut([today, other] as never);
+    const plan = await planImport({ tasks: [backedUp] });
+    expect(plan.perTable.tasks).toEqual({ added: 1, updated: 1, skipped: 0 });
+    await applyImport(plan, 1);
+    expect((await getDb().tasks.toArray()).map((t) => t.id).sort()).toEqual(['from-backup', 'manual-1']);
+    expect(await undoLastImport()).toBe(true);
+    expect(canonicalJson((await getDb().tasks.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1)))).toBe(canonicalJson([today, other]));
   });
 
   it('into empty tables every row is added', async () => {
