@@ -89,26 +89,30 @@ interface TraceEvent {
  * The longest main-thread task of the page that ran Kelola's code (a task holding a script call from
  * the extension's origin), and the longest task of any kind, from a Chromium trace of the load.
  */
-function longestTasks(events: TraceEvent[], pageUrl: string, extOrigin: string | null): { own: number; any: number } {
+function longestTasks(events: TraceEvent[], pageUrl: string, extOrigin: string | null): { own: number; any: number; ownTotal: number } {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
-  if (!parse) return { own: NaN, any: NaN };
+  if (!parse) return { own: NaN, any: NaN, ownTotal: NaN };
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
   const ownCalls = extOrigin ? main.filter((e) => e.args?.data?.url?.startsWith(extOrigin)) : [];
   let own = 0;
   let any = 0;
+  let ownTotal = 0;
   let j = 0;
   for (const t of tasks) {
     const d = (t.dur ?? 0) / 1000;
     any = Math.max(any, d);
     while (j < ownCalls.length && ownCalls[j]!.ts < t.ts) j++;
-    if (j < ownCalls.length && ownCalls[j]!.ts <= t.ts + (t.dur ?? 0)) own = Math.max(own, d);
+    if (j < ownCalls.length && ownCalls[j]!.ts <= t.ts + (t.dur ?? 0)) {
+      own = Math.max(own, d);
+      ownTotal += d;
+    }
   }
-  return { own, any };
+  return { own, any, ownTotal };
 }
 
 /** Loads the page, waits 4 s, and reads the main thread's total task time and, from a trace, its longest tasks. */
-async function loadPage(context: BrowserContext, spec: PageSpec, extOrigin: string | null): Promise<{ taskMs: number; longest: { own: number; any: number }; page: Page }> {
+async function loadPage(context: BrowserContext, spec: PageSpec, extOrigin: string | null): Promise<{ taskMs: number; longest: { own: number; any: number; ownTotal: number }; page: Page }> {
   await context.route(spec.url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: spec.body }));
   const page = await context.newPage();
   await page.addInitScript(spec.grow, spec.count);
@@ -179,30 +183,77 @@ export async function inPageFigures(context: BrowserContext, extId: string): Pro
   return rows;
 }
 
+const RUNS = 3;
+
+/**
+ * The same page loaded with and without Kelola, alternately, RUNS times each (a 2,000-item page's own
+ * cost varies a lot between loads): medians of the main thread's total task time, of the time in
+ * tasks that ran Kelola's code, and of the longest such task.
+ */
+async function pageRuns(context: BrowserContext, base: BrowserContext, spec: PageSpec, origin: string, label: string): Promise<{ rows: Row[]; page: Page }> {
+  const withRuns: Array<Awaited<ReturnType<typeof loadPage>>> = [];
+  const without: number[] = [];
+  const pageLongest: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const plain = await loadPage(base, spec, null);
+    without.push(plain.taskMs);
+    pageLongest.push(plain.longest.any);
+    await plain.page.close();
+    const run = await loadPage(context, spec, origin);
+    withRuns.push(run);
+    if (i < RUNS - 1) await run.page.close();
+  }
+  const withMs = median(withRuns.map((r) => r.taskMs));
+  const baseMs = median(without);
+  const own = median(withRuns.map((r) => r.longest.ownTotal));
+  const longest = median(withRuns.map((r) => r.longest.own));
+  const worst = Math.max(...withRuns.map((r) => r.longest.own));
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  return {
+    page: withRuns.at(-1)!.page,
+    rows: [
+      { figure: `main-thread time, ${label}, median of ${RUNS} loads each`, value: ms(withMs), baseline: `${ms(baseMs)} (same page, no extension)`, ratio: (withMs / baseMs).toFixed(2), target: 'ratio ≤ 1.10', met: withMs / baseMs <= 1.1 ? 'yes' : 'NO' },
+      { figure: `time in tasks running Kelola’s code, ${label}`, value: ms(own), baseline: `${ms(baseMs)} (the page’s own main-thread time)`, ratio: (1 + own / baseMs).toFixed(2), target: 'ratio ≤ 1.10', met: 1 + own / baseMs <= 1.1 ? 'yes' : 'NO' },
+      { figure: `longest task running Kelola’s code, ${label} (median; worst of ${RUNS})`, value: `${ms(longest)}; ${ms(worst)}`, baseline: `${ms(median(pageLongest))} (the page’s own longest task, no extension)`, ratio: '—', target: '< 50 ms', met: longest < 50 ? 'yes' : 'NO' },
+    ],
+  };
+}
+
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+/**
+ * Every other request of the page (avatars, fonts) is answered at once, the same way with and
+ * without Kelola: failed look-ups on a machine without network would relayout the page at random
+ * times and swamp the figures.
+ */
+async function quietNetwork(ctx: BrowserContext): Promise<void> {
+  await ctx.route(/^https?:\/\//, (r) =>
+    r.request().resourceType() === 'image' ? r.fulfill({ status: 200, contentType: 'image/gif', body: PIXEL }) : r.fulfill({ status: 204, body: '' }),
+  );
+}
+
 async function pageCost(context: BrowserContext, extId: string): Promise<Row[]> {
   const rows: Row[] = [];
   const origin = `chrome-extension://${extId}/`;
   const base = await plainContext();
   await base.addInitScript(NAME_SHIM);
-  const without = await loadPage(base, YT_PAGE, null);
-  const withExt = await loadPage(context, YT_PAGE, origin);
-  const marked = await withExt.page.locator('[data-kelola-item]').count();
-  const badges = await withExt.page.locator('[data-kelola-badge]').count();
-  rows.push({ figure: `main-thread time, 2,000-comment page (${marked} items marked, ${badges} badges near the viewport)`, value: `${withExt.taskMs.toFixed(0)} ms`, baseline: `${without.taskMs.toFixed(0)} ms (same page, no extension)`, ratio: (withExt.taskMs / without.taskMs).toFixed(2), target: 'ratio ≤ 1.10', met: withExt.taskMs / without.taskMs <= 1.1 ? 'yes' : 'NO' });
-  rows.push({ figure: 'longest task running Kelola’s code, 2,000-comment page', value: `${withExt.longest.own.toFixed(0)} ms`, baseline: `${without.longest.any.toFixed(0)} ms (the page’s own longest task, no extension)`, ratio: '—', target: '< 50 ms', met: withExt.longest.own < 50 ? 'yes' : 'NO' });
-  const lat = await insertionLatency(withExt.page);
+  await quietNetwork(base);
+  await quietNetwork(context);
+  const yt = await pageRuns(context, base, YT_PAGE, origin, '2,000-comment YouTube page');
+  const marked = await yt.page.locator('[data-kelola-item]').count();
+  const badges = await yt.page.locator('[data-kelola-badge]').count();
+  rows.push(...yt.rows);
+  rows.push({ figure: 'items marked on the 2,000-comment page; badges built (near the viewport)', value: `${marked}; ${badges}`, baseline: '—', ratio: '—', target: '—', met: 'yes' });
+  const lat = await insertionLatency(yt.page);
   rows.push({ figure: 'new comment → contract attributes and badge (p95 of 40)', value: `${p95(lat).toFixed(1)} ms`, baseline: `${median(lat).toFixed(1)} ms median`, ratio: '—', target: 'p95 < 100 ms', met: p95(lat) < 100 ? 'yes' : 'NO' });
-  await withExt.page.close();
-  await without.page.close();
+  await yt.page.close();
 
   // A listening page: 2,000 posts of an X search, every one read and asked about.
-  const sWithout = await loadPage(base, SEARCH_PAGE, null);
-  const sWith = await loadPage(context, SEARCH_PAGE, origin);
-  const posts = await sWith.page.locator('[data-testid="cellInnerDiv"]').count();
-  rows.push({ figure: `main-thread time, X search page (${posts} posts)`, value: `${sWith.taskMs.toFixed(0)} ms`, baseline: `${sWithout.taskMs.toFixed(0)} ms (same page, no extension)`, ratio: (sWith.taskMs / sWithout.taskMs).toFixed(2), target: 'ratio ≤ 1.10', met: sWith.taskMs / sWithout.taskMs <= 1.1 ? 'yes' : 'NO' });
-  rows.push({ figure: 'longest task running Kelola’s code, X search page', value: `${sWith.longest.own.toFixed(0)} ms`, baseline: `${sWithout.longest.any.toFixed(0)} ms (the page’s own longest task, no extension)`, ratio: '—', target: '< 50 ms', met: sWith.longest.own < 50 ? 'yes' : 'NO' });
-  await sWith.page.close();
+  const search = await pageRuns(context, base, SEARCH_PAGE, origin, '2,000-post X search page');
+  rows.push(...search.rows);
+  await search.page.close();
   await base.browser()?.close();
+  await context.unroute(/^https?:\/\//);
   return rows;
 }
 
@@ -233,10 +284,11 @@ async function screenFigures(context: BrowserContext, extId: string): Promise<Ro
     rows.push({ figure: 'calendar month view, as the test harness first finds the events', value: `${seen.toFixed(0)} ms`, baseline: `${emptySeen.toFixed(0)} ms (empty calendar)`, ratio: (seen / emptySeen).toFixed(2), target: '—', met: 'yes' });
   }
 
-  if (want('csv')) rows.push(...(await planCsvFigures(context, extId)));
   if (want('keys') || want('palette')) rows.push(...(await typingFigures(context)));
   await ext.close();
+  // The backup is measured on the data set above (the CSV import below adds 10,000 posts).
   if (want('backup')) rows.push(...(await backupFigures(context, extId)));
+  if (want('csv')) rows.push(...(await planCsvFigures(context, extId)));
   return rows;
 }
 
