@@ -5,6 +5,7 @@ import { adapterForUrl } from '../platforms';
 import { createPageController, type Transport } from '../inpage/controller';
 import { createEditorAssist } from '../inpage/editor-assist';
 import { createPalette } from '../inpage/palette-frame';
+import { afterNextFrame } from '../inpage/frame';
 import { createMentionScanner } from '../listening/scanner';
 
 function isInvalidated(err: unknown): boolean {
@@ -59,7 +60,10 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
 
   controller.start();
   assist.start();
-  mentions.start();
+  // Its first pass in a later task than the items' first pass: the page never waits for both at once.
+  afterNextFrame(() => {
+    if (!ctx.isInvalid) mentions.start();
+  });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     controller.refresh();
     mentions.refresh();

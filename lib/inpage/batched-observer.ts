@@ -1,3 +1,5 @@
+import { afterNextFrame } from './frame';
+
 /**
  * One MutationObserver on the page whose work is batched into one run per animation frame. A
  * mutation inside a tracked element (a recycled node, an edited comment) marks that element dirty,
@@ -15,7 +17,6 @@ export function createBatchedObserver(
   const dirty = new Set<Element>();
   let scheduled = false;
   let stopped = false;
-  const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (cb: () => void) => setTimeout(cb, 16);
 
   const observer = new MutationObserver((records) => {
     if (!enabled()) return;
@@ -42,7 +43,8 @@ export function createBatchedObserver(
   function schedule() {
     if (scheduled || stopped) return;
     scheduled = true;
-    raf(() => {
+    // In a task of its own after the frame: two observers (items, mentions) never share one task.
+    afterNextFrame(() => {
       scheduled = false;
       if (!stopped) run();
     });
