@@ -1,4 +1,4 @@
-import { afterNextFrame } from './frame';
+import { nextFrame } from './frame';
 
 /**
  * One MutationObserver on the page whose work is batched into one run per animation frame. A
@@ -13,6 +13,8 @@ export function createBatchedObserver(
   enabled: () => boolean = () => true,
   /** Nodes the caller adds itself (its badges): adding only those changes nothing to read. */
   isOwnNode: (node: Node) => boolean = () => false,
+  /** When the batch runs: in the next frame by default. */
+  later: (cb: () => void) => void = nextFrame,
 ) {
   const dirty = new Set<Element>();
   let scheduled = false;
@@ -43,8 +45,7 @@ export function createBatchedObserver(
   function schedule() {
     if (scheduled || stopped) return;
     scheduled = true;
-    // In a task of its own after the frame: two observers (items, mentions) never share one task.
-    afterNextFrame(() => {
+    later(() => {
       scheduled = false;
       if (!stopped) run();
     });

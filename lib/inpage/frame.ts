@@ -8,11 +8,12 @@ export const clock = typeof performance !== 'undefined' ? () => performance.now(
  * the page from painting or answering input: one slice per frame at most.
  */
 export function afterNextFrame(cb: () => void): void {
-  const task = () => {
-    const sched = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
-    if (sched?.postTask) void sched.postTask(cb, { priority: 'user-visible' }).catch(() => undefined);
-    else setTimeout(cb, 0);
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(task);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(cb, 0));
+  else setTimeout(cb, 16);
+}
+
+/** Runs `cb` in the next animation frame (or about a frame from now where there are none). */
+export function nextFrame(cb: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => cb());
   else setTimeout(cb, 16);
 }

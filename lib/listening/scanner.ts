@@ -71,7 +71,8 @@ export function createMentionScanner(opts: MentionScannerOptions) {
   // Off listening pages the observer does nothing; a soft navigation (refresh) looks again.
   let active = false;
 
-  const watch = createBatchedObserver(doc, (el) => seen.has(el), () => scan(), () => active);
+  // Its batch runs in a task of its own after the frame, never in the same task as the items' batch.
+  const watch = createBatchedObserver(doc, (el) => seen.has(el), () => scan(), () => active, undefined, afterNextFrame);
   const dirty = watch.dirty;
 
   function pageUrl(): URL | null {

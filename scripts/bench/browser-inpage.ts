@@ -86,27 +86,37 @@ interface TraceEvent {
 }
 
 /**
- * The longest main-thread task of the page that ran Kelola's code (a task holding a script call from
- * the extension's origin), and the longest task of any kind, from a Chromium trace of the load.
+ * From a Chromium trace of the load: the most time Kelola's code took within one main-thread task
+ * (its script calls from the extension's origin, with the style and layout they forced), Kelola's
+ * code time in all, and the page's longest task of any kind. A task that only happened to call one
+ * of Kelola's listeners (the browser's own hit testing after load, say) counts for that call alone.
  */
 function longestTasks(events: TraceEvent[], pageUrl: string, extOrigin: string | null): { own: number; any: number; ownTotal: number } {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
   if (!parse) return { own: NaN, any: NaN, ownTotal: NaN };
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
-  const ownCalls = extOrigin ? main.filter((e) => e.args?.data?.url?.startsWith(extOrigin)) : [];
+  // Outermost calls into Kelola's scripts (a call nested in another is already inside its time).
+  const calls: TraceEvent[] = [];
+  if (extOrigin) {
+    let end = -1;
+    for (const e of main) {
+      if (!e.args?.data?.url?.startsWith(extOrigin) || e.ts < end) continue;
+      calls.push(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
   let own = 0;
   let any = 0;
   let ownTotal = 0;
   let j = 0;
   for (const t of tasks) {
-    const d = (t.dur ?? 0) / 1000;
-    any = Math.max(any, d);
-    while (j < ownCalls.length && ownCalls[j]!.ts < t.ts) j++;
-    if (j < ownCalls.length && ownCalls[j]!.ts <= t.ts + (t.dur ?? 0)) {
-      own = Math.max(own, d);
-      ownTotal += d;
-    }
+    any = Math.max(any, (t.dur ?? 0) / 1000);
+    while (j < calls.length && calls[j]!.ts < t.ts) j++;
+    let inTask = 0;
+    while (j < calls.length && calls[j]!.ts <= t.ts + (t.dur ?? 0)) inTask += (calls[j++]!.dur ?? 0) / 1000;
+    own = Math.max(own, inTask);
+    ownTotal += inTask;
   }
   return { own, any, ownTotal };
 }
@@ -120,7 +130,7 @@ async function loadPage(context: BrowserContext, spec: PageSpec, extOrigin: stri
   await cdp.send('Performance.enable');
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
-  if (process.env.BENCH_TRACE_DIR) cdp.once('Tracing.tracingComplete', () => writeFileSync(path.join(process.env.BENCH_TRACE_DIR!, `${new URL(spec.url).host}-${extOrigin ? 'ext' : 'plain'}.json`), JSON.stringify(events)));
+  if (process.env.BENCH_TRACE_DIR) cdp.once('Tracing.tracingComplete', () => writeFileSync(path.join(process.env.BENCH_TRACE_DIR!, `${new URL(spec.url).host}-${extOrigin ? 'ext' : 'plain'}-${Date.now()}.json`), JSON.stringify(events)));
   await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
   await page.goto(spec.url, { timeout: 120_000 });
   await page.waitForTimeout(4000);
@@ -213,8 +223,8 @@ async function pageRuns(context: BrowserContext, base: BrowserContext, spec: Pag
     page: withRuns.at(-1)!.page,
     rows: [
       { figure: `main-thread time, ${label}, median of ${RUNS} loads each`, value: ms(withMs), baseline: `${ms(baseMs)} (same page, no extension)`, ratio: (withMs / baseMs).toFixed(2), target: 'ratio ≤ 1.10', met: withMs / baseMs <= 1.1 ? 'yes' : 'NO' },
-      { figure: `time in tasks running Kelola’s code, ${label}`, value: ms(own), baseline: `${ms(baseMs)} (the page’s own main-thread time)`, ratio: (1 + own / baseMs).toFixed(2), target: 'ratio ≤ 1.10', met: 1 + own / baseMs <= 1.1 ? 'yes' : 'NO' },
-      { figure: `longest task running Kelola’s code, ${label} (median; worst of ${RUNS})`, value: `${ms(longest)}; ${ms(worst)}`, baseline: `${ms(median(pageLongest))} (the page’s own longest task, no extension)`, ratio: '—', target: '< 50 ms', met: longest < 50 ? 'yes' : 'NO' },
+      { figure: `Kelola’s code on the main thread (calls and the layout they force), ${label}`, value: ms(own), baseline: `${ms(baseMs)} (the page’s own main-thread time)`, ratio: (1 + own / baseMs).toFixed(2), target: 'ratio ≤ 1.10', met: 1 + own / baseMs <= 1.1 ? 'yes' : 'NO' },
+      { figure: `Kelola’s code in one task at most, ${label} (median; worst of ${RUNS})`, value: `${ms(longest)}; ${ms(worst)}`, baseline: `${ms(median(pageLongest))} (the page’s own longest task, no extension)`, ratio: '—', target: '< 50 ms', met: longest < 50 ? 'yes' : 'NO' },
     ],
   };
 }
