@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { z } from 'zod';
 import {
   Account, Campaign, Influencer, Interaction, Mention, MetricSnapshot, MonthlyPlan, Post, Settings, Task, Template, TrackedTerm,
@@ -206,6 +205,8 @@ export async function planImport(tables: Partial<Record<BackupTable, Array<{ id:
           } else skipped += 1;
         }
         const remove: string[] = [];
+        const removing = new Set<string>();
+        const kept = new Set(previous.map((p) => p.id));
         for (const index of UNIQUE_KEYS[t] ?? []) {
           const owner = new Map<string, string>();
           for (const row of put) {
@@ -215,9 +216,10 @@ export async function planImport(tables: Partial<Record<BackupTable, Array<{ id:
           if (owner.size === 0) continue;
           const holders = (await db.table(t).where(index).anyOf([...owner.keys()]).toArray()) as Array<{ id: string } & Record<string, unknown>>;
           for (const held of holders) {
-            if (owner.get(held[index] as string) === held.id || remove.includes(held.id)) continue;
+            if (owner.get(held[index] as string) === held.id || removing.has(held.id)) continue;
+            removing.add(held.id);
             remove.push(held.id);
-            if (!previous.some((p) => p.id === held.id)) previous.push(held);
+            if (!kept.has(held.id)) previous.push(held);
           }
         }
         plan.perTable[t] = { added: addedIds.length, updated: previous.length, skipped };
@@ -262,18 +264,6 @@ export async function applyImport(plan: ImportPlan, now = Date.now(), db: Kelola
   const total = names.reduce((n, t) => n + plan.rows[t]!.put.length, 0);
   await guard(() =>
     db.transaction('rw', [...scope].map((t) => db.table(t)), async () => {
-      // A write refused above IndexedDB (a hook, a middleware) fails no request of its own, and the
-      // other writes could still commit: the first failure aborts the whole transaction at once.
-      const tx = Dexie.currentTransaction;
-      const abortOn = <T>(p: Promise<T>): Promise<T> =>
-        p.catch((err: unknown) => {
-          try {
-            tx?.abort();
-          } catch {
-            // Already finished or aborted.
-          }
-          throw err;
-        });
       const emptyBefore = new Set<BackupTable>();
       if (options.derive) {
         for (const t of names) if (plan.rows[t]!.put.length > 0 && (await db.table(t).count()) === 0) emptyBefore.add(t);
@@ -285,19 +275,19 @@ export async function applyImport(plan: ImportPlan, now = Date.now(), db: Kelola
       for (const t of names) {
         const r = plan.rows[t]!;
         // Rows giving way to an incoming row's unique key go first (requests run in order).
-        if (r.remove?.length) writes.push(abortOn(db.table(t).bulkDelete(r.remove)));
+        if (r.remove?.length) writes.push(db.table(t).bulkDelete(r.remove));
         for (let i = 0; i < r.put.length; i += WRITE_BATCH) {
           const batch = r.put.length <= WRITE_BATCH ? r.put : r.put.slice(i, i + WRITE_BATCH);
-          writes.push(abortOn(db.table(t).bulkPut(batch)).then(() => {
+          writes.push(db.table(t).bulkPut(batch).then(() => {
             written += batch.length;
             options.onProgress?.(written, total);
           }));
         }
         undo.tables[t] = { addedIds: r.addedIds, previous: r.previous };
       }
-      writes.push(abortOn(db.meta.put({ key: UNDO_KEY, value: undo })));
+      writes.push(db.meta.put({ key: UNDO_KEY, value: undo }));
       await Promise.all(writes);
-      if (options.derive) await abortOn(options.derive.run(emptyBefore));
+      if (options.derive) await options.derive.run(emptyBefore);
     }),
   );
 }
