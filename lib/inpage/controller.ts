@@ -4,7 +4,7 @@ import type { Sentiment } from '../models';
 import type { UiLang } from '../i18n';
 import { BADGE_ATTR, createBadge, liveSla, type Badge, type BadgeAction } from './badge';
 import { createBatchedObserver } from './batched-observer';
-import { afterNextFrame, clock } from './frame';
+import { createSlicedPasses, type Pass as SlicedPass } from './frame';
 
 /** The page contract (ARCHITECTURE.md): attributes set on the platform's own elements. */
 export const ATTR = {
@@ -53,9 +53,7 @@ interface Tracked {
   state: ItemState | null;
 }
 
-interface Pass {
-  els: Element[];
-  i: number;
+interface Pass extends SlicedPass {
   ordered: PageItem[];
   seenNow: Set<string>;
   ctx: { url: URL; now: number; ownHandles: string[] };
@@ -104,8 +102,6 @@ export function createPageController(opts: ControllerOptions) {
   const answers = new Map<string, number>();
   let sendTimer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
-  let pass: Pass | null = null;
-  let again = false;
   let unseen: Tracked[] = [];
 
   // A previous instance (an extension reload) may have left badges behind: they are not ours to keep.
@@ -125,36 +121,18 @@ export function createPageController(opts: ControllerOptions) {
     return `${item.id}|${item.text.length}`;
   }
 
+  const passes = createSlicedPasses<Pass>({ sliceMs, stopped: () => stopped, visit, done: finish });
+
   /** Starts a pass over the page's items, or asks for another one when a pass is under way. */
   function scan() {
     if (stopped) return;
-    if (pass) {
-      again = true;
-      return;
-    }
-    const t = now();
-    pass = {
+    passes.run(() => ({
       els: adapter.findItems(doc),
       i: 0,
       ordered: [],
       seenNow: new Set(),
-      ctx: { url: new URL(doc.location?.href ?? 'https://invalid.invalid/'), now: t, ownHandles },
-    };
-    step(pass);
-  }
-
-  function step(p: Pass) {
-    if (stopped || pass !== p) return;
-    const deadline = clock() + sliceMs;
-    while (p.i < p.els.length) {
-      visit(p, p.els[p.i++]!);
-      if (clock() > deadline) break;
-    }
-    if (p.i < p.els.length) {
-      afterNextFrame(() => step(p));
-      return;
-    }
-    finish(p);
+      ctx: { url: new URL(doc.location?.href ?? 'https://invalid.invalid/'), now: now(), ownHandles },
+    }));
   }
 
   function visit(p: Pass, el: Element) {
@@ -184,8 +162,7 @@ export function createPageController(opts: ControllerOptions) {
     track(el, item);
   }
 
-  function finish(p: Pass) {
-    pass = null;
+  function finish(p: Pass, askedAgain: boolean) {
     for (const tr of unseen) if (byId.get(tr.item.id) === tr && !tr.badge) near?.observe(tr.el);
     unseen = [];
     collectAnswers(p.ordered, p.ctx.now);
@@ -196,8 +173,7 @@ export function createPageController(opts: ControllerOptions) {
       if (!ed.hasAttribute(ATTR.editor)) ed.setAttribute(ATTR.editor, '');
     }
     if (pending.size > 0 || answers.size > 0) queueSend();
-    if (again) {
-      again = false;
+    if (askedAgain) {
       watch.schedule();
     } else {
       dirty.clear();
@@ -369,15 +345,14 @@ export function createPageController(opts: ControllerOptions) {
     },
     /** A soft navigation: forget the old page's items, look again. */
     refresh() {
-      pass = null;
-      again = false;
+      passes.cancel();
       unseen = [];
       for (const tr of [...byId.values()]) untrack(tr);
       scan();
     },
     stop() {
       stopped = true;
-      pass = null;
+      passes.cancel();
       watch.stop();
       near?.disconnect();
       clearInterval(ticker);

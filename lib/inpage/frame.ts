@@ -17,3 +17,57 @@ export function nextFrame(cb: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => cb());
   else setTimeout(cb, 16);
 }
+
+/** One pass over a page's elements, read from `els[i]` on. */
+export interface Pass {
+  els: Element[];
+  i: number;
+}
+
+/**
+ * Passes over the page cut into slices of at most `sliceMs`, one slice per frame. A pass asked for
+ * while one is under way is run once that one is done (`done` is told so); `cancel` drops the pass
+ * under way.
+ */
+export function createSlicedPasses<P extends Pass>(o: {
+  sliceMs: number;
+  stopped: () => boolean;
+  visit: (p: P, el: Element) => void;
+  done: (p: P, askedAgain: boolean) => void;
+}) {
+  let current: P | null = null;
+  let again = false;
+
+  function step(p: P, budget: number) {
+    if (o.stopped() || current !== p) return;
+    const deadline = clock() + budget;
+    while (p.i < p.els.length) {
+      o.visit(p, p.els[p.i++]!);
+      if (clock() > deadline) break;
+    }
+    if (p.i < p.els.length) {
+      afterNextFrame(() => step(p, o.sliceMs));
+      return;
+    }
+    current = null;
+    const asked = again;
+    again = false;
+    o.done(p, asked);
+  }
+
+  return {
+    /** Starts a pass made by `make` (only called when none is under way), with a first slice of `budget` ms. */
+    run(make: () => P, budget = o.sliceMs) {
+      if (current) {
+        again = true;
+        return;
+      }
+      current = make();
+      step(current, budget);
+    },
+    cancel() {
+      current = null;
+      again = false;
+    },
+  };
+}

@@ -3,7 +3,7 @@ import type { TermGroup } from '../models';
 import type { Reply } from '../messages/protocol';
 import { extractPost, findPosts, isListeningPage, type ListeningPost } from './posts';
 import { createBatchedObserver } from '../inpage/batched-observer';
-import { afterNextFrame, clock } from '../inpage/frame';
+import { afterNextFrame, createSlicedPasses, type Pass as SlicedPass } from '../inpage/frame';
 
 /** Page contract: set on a post or comment that matches a tracked term (`own` · `competitor` · `industry`). */
 export const MENTION_ATTR = 'data-kelola-mention';
@@ -28,9 +28,7 @@ export interface MentionScannerOptions {
   sliceMs?: number;
 }
 
-interface Pass {
-  els: Element[];
-  i: number;
+interface Pass extends SlicedPass {
   ctx: { url: URL; now: number };
 }
 
@@ -55,8 +53,6 @@ export function createMentionScanner(opts: MentionScannerOptions) {
   const now = opts.now ?? (() => Date.now());
   const delay = opts.sendDelayMs ?? 300;
   const sliceMs = opts.sliceMs ?? 8;
-  let pass: Pass | null = null;
-  let again = false;
   const results = new Map<string, TermGroup | null>();
   let seen = new WeakMap<Element, Seen>();
   /** The element last read for each post id: answers are marked there without reading the page again. */
@@ -108,6 +104,18 @@ export function createMentionScanner(opts: MentionScannerOptions) {
     elOf.clear();
   }
 
+  const passes = createSlicedPasses<Pass>({
+    sliceMs,
+    stopped: () => stopped,
+    visit,
+    done(_p, askedAgain) {
+      for (const [id, el] of elOf) if (!el.isConnected) elOf.delete(id);
+      if (pending.size > 0) queueSend();
+      if (askedAgain) watch.schedule();
+      else dirty.clear();
+    },
+  });
+
   function scan(budget = sliceMs) {
     if (stopped) return;
     const url = pageUrl();
@@ -116,37 +124,10 @@ export function createMentionScanner(opts: MentionScannerOptions) {
       if (marked.size > 0) clearMarks();
       pending.clear();
       dirty.clear();
-      pass = null;
+      passes.cancel();
       return;
     }
-    if (pass) {
-      again = true;
-      return;
-    }
-    pass = { els: findPosts(doc, platform), i: 0, ctx: { url, now: now() } };
-    step(pass, budget);
-  }
-
-  function step(p: Pass, budget: number) {
-    if (stopped || pass !== p) return;
-    const deadline = clock() + budget;
-    while (p.i < p.els.length) {
-      visit(p, p.els[p.i++]!);
-      if (clock() > deadline) break;
-    }
-    if (p.i < p.els.length) {
-      afterNextFrame(() => step(p, sliceMs));
-      return;
-    }
-    pass = null;
-    for (const [id, el] of elOf) if (!el.isConnected) elOf.delete(id);
-    if (pending.size > 0) queueSend();
-    if (again) {
-      again = false;
-      watch.schedule();
-    } else {
-      dirty.clear();
-    }
+    passes.run(() => ({ els: findPosts(doc, platform), i: 0, ctx: { url, now: now() } }), budget);
   }
 
   function visit(p: Pass, el: Element) {
@@ -239,13 +220,12 @@ export function createMentionScanner(opts: MentionScannerOptions) {
     /** A soft navigation: marks are rebuilt for the new page; answers per post id are kept. */
     refresh() {
       clearMarks();
-      pass = null;
-      again = false;
+      passes.cancel();
       scan();
     },
     stop() {
       stopped = true;
-      pass = null;
+      passes.cancel();
       watch.stop();
       if (sendTimer) clearTimeout(sendTimer);
       for (const el of marked) el.removeAttribute(MENTION_ATTR);
@@ -254,8 +234,7 @@ export function createMentionScanner(opts: MentionScannerOptions) {
     },
     /** Reads the whole page now, in one task (tests; otherwise passes run per animation frame, in slices). */
     scanNow() {
-      pass = null;
-      again = false;
+      passes.cancel();
       scan(Infinity);
     },
     /** Ids of the posts currently marked on the page. */
