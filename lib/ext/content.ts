@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ToContent, type PageConfig, type Reply } from '../messages';
+import type { PageConfig, Reply } from '../messages';
+import { ToContent } from '../messages/to-content';
 import { adapterForUrl } from '../platforms';
 import { createPageController, type Transport } from '../inpage/controller';
 import { createEditorAssist } from '../inpage/editor-assist';

@@ -4,7 +4,7 @@ import type { Sentiment } from '../models';
 import type { UiLang } from '../i18n';
 import { BADGE_ATTR, createBadge, liveSla, type Badge, type BadgeAction } from './badge';
 import { createBatchedObserver } from './batched-observer';
-import { createSlicedPasses, type Pass as SlicedPass } from './frame';
+import { createSlicedPasses, nextTask, type Pass as SlicedPass } from './frame';
 
 /** The page contract (ARCHITECTURE.md): attributes set on the platform's own elements. */
 export const ATTR = {
@@ -169,15 +169,27 @@ export function createPageController(opts: ControllerOptions) {
     for (const [id, tr] of byId) {
       if (!p.seenNow.has(id) || !tr.el.isConnected) untrack(tr);
     }
-    for (const ed of adapter.findEditors(doc)) {
-      if (!ed.hasAttribute(ATTR.editor)) ed.setAttribute(ATTR.editor, '');
-    }
+    markEditorsSoon();
     if (pending.size > 0 || answers.size > 0) queueSend();
     if (askedAgain) {
       watch.schedule();
     } else {
       dirty.clear();
     }
+  }
+
+  let editorsQueued = false;
+  /** Marks the page's fillable editors, in a task of its own: on a long page the query is a cost of its own. */
+  function markEditorsSoon() {
+    if (editorsQueued) return;
+    editorsQueued = true;
+    nextTask(() => {
+      editorsQueued = false;
+      if (stopped) return;
+      for (const ed of adapter.findEditors(doc)) {
+        if (!ed.hasAttribute(ATTR.editor)) ed.setAttribute(ATTR.editor, '');
+      }
+    });
   }
 
   function collectAnswers(ordered: PageItem[], t: number) {

@@ -12,6 +12,14 @@ export function afterNextFrame(cb: () => void): void {
   else setTimeout(cb, 16);
 }
 
+/**
+ * Runs `cb` in a task of its own as soon as the page is free, without waiting for a frame: on a long
+ * page one frame can take a few hundred milliseconds, and work split off a task should not wait for it.
+ */
+export function nextTask(cb: () => void): void {
+  setTimeout(cb, 0);
+}
+
 /** Runs `cb` in the next animation frame (or about a frame from now where there are none). */
 export function nextFrame(cb: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => cb());
@@ -25,9 +33,11 @@ export interface Pass {
 }
 
 /**
- * Passes over the page cut into slices of at most `sliceMs`, one slice per frame. A pass asked for
- * while one is under way is run once that one is done (`done` is told so); `cancel` drops the pass
- * under way.
+ * Passes over the page cut into slices of at most `sliceMs`, one slice per frame. Finding the pass's
+ * elements (`make`) counts against the first slice, down to half a slice, so a long query and a full
+ * slice never share a task; the first slice still runs in the task that asked for the pass, so a new
+ * item is marked before the page draws it. A pass asked for while one is under way is run once that
+ * one is done (`done` is told so); `cancel` drops the pass under way.
  */
 export function createSlicedPasses<P extends Pass>(o: {
   sliceMs: number;
@@ -41,6 +51,7 @@ export function createSlicedPasses<P extends Pass>(o: {
   function step(p: P, budget: number) {
     if (o.stopped() || current !== p) return;
     const deadline = clock() + budget;
+    // At least one element per slice, so a pass always moves on.
     while (p.i < p.els.length) {
       o.visit(p, p.els[p.i++]!);
       if (clock() > deadline) break;
@@ -62,8 +73,10 @@ export function createSlicedPasses<P extends Pass>(o: {
         again = true;
         return;
       }
-      current = make();
-      step(current, budget);
+      const start = clock();
+      const p = make();
+      current = p;
+      step(p, Math.max(budget - (clock() - start), budget / 2));
     },
     cancel() {
       current = null;

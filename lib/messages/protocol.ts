@@ -9,7 +9,9 @@ import type { Settings, Template } from '../models';
  * that may be hostile.
  */
 
-const ItemRef = z.string().min(3).max(200);
+import { ITEM_REF_LENGTH } from '../models/primitives';
+
+const ItemRef = z.string().min(ITEM_REF_LENGTH.min).max(ITEM_REF_LENGTH.max);
 const PageUrl = z.string().max(2048).refine((s) => /^https:\/\//.test(s));
 
 export const SeenItem = z.strictObject({
@@ -143,24 +145,7 @@ export interface PaletteItem {
   platform: Platform;
 }
 
-/** Messages the background or Kelola's pages send to a content script. */
-export const ToContent = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('content/insert'), text: z.string().min(1).max(20_000), itemId: ItemRef.nullable() }),
-  z.strictObject({ type: z.literal('content/focus'), id: ItemRef }),
-  z.strictObject({ type: z.literal('content/next-unanswered') }),
-  z.strictObject({ type: z.literal('content/palette') }),
-  z.strictObject({ type: z.literal('content/items') }),
-  z.strictObject({ type: z.literal('content/config') }),
-  z.strictObject({ type: z.literal('content/capture') }),
-]);
-export type ToContent = z.infer<typeof ToContent>;
-
-/** What the content script tells the palette frame it put into the page: show a fresh palette, or hide it. */
-export const ToPaletteFrame = z.discriminatedUnion('kelola', [
-  z.strictObject({ kelola: z.literal('open'), itemId: ItemRef.nullable() }),
-  z.strictObject({ kelola: z.literal('hide') }),
-]);
-export type ToPaletteFrame = z.infer<typeof ToPaletteFrame>;
+export { ToContent, ToPaletteFrame } from './to-content';
 
 export const CONTENT_TYPES = ContentRequest.options.map((o) => o.shape.type.value);
 export const PAGE_TYPES = PageRequest.options.map((o) => o.shape.type.value);

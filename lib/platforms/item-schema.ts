@@ -1,20 +1,28 @@
-import { z } from 'zod';
-import { TimePrecision, Timestamp, Url } from '../models/common';
+import '../models/zod-setup';
+import * as z from 'zod/mini';
+import { isWebUrl, MAX_TIMESTAMP, MAX_URL_LENGTH, TIME_PRECISIONS, URL_MESSAGE } from '../models/primitives';
 import type { PageItem } from './types';
+
+// Built with `zod/mini`: the content script runs on every social page, and the light build keeps its
+// first evaluation short. The bounds are the ones `models/common.ts` uses.
+
+// Printable ASCII only: ids end up in `data-kelola-item` and in message payloads.
+const ItemId = z.string().check(z.minLength(1), z.maxLength(160), z.regex(/^[\x21-\x7e]+$/));
+const Timestamp = z.int().check(z.minimum(0), z.maximum(MAX_TIMESTAMP));
+const Url = z.string().check(z.maxLength(MAX_URL_LENGTH), z.refine(isWebUrl, { message: URL_MESSAGE }));
 
 /** What an adapter may hand to the rest of Kelola: every extracted item passes this first. */
 export const PageItemSchema = z.strictObject({
-  // Printable ASCII only: ids end up in `data-kelola-item` and in message payloads.
-  id: z.string().min(1).max(160).regex(/^[\x21-\x7e]+$/),
+  id: ItemId,
   kind: z.enum(['comment', 'reply', 'message']),
-  author: z.string().max(200),
-  authorHandle: z.string().max(100),
-  text: z.string().max(20_000),
-  postedAt: Timestamp.nullable(),
-  postedAtPrecision: TimePrecision,
-  permalink: Url.nullable(),
+  author: z.string().check(z.maxLength(200)),
+  authorHandle: z.string().check(z.maxLength(100)),
+  text: z.string().check(z.maxLength(20_000)),
+  postedAt: z.nullable(Timestamp),
+  postedAtPrecision: z.enum(TIME_PRECISIONS),
+  permalink: z.nullable(Url),
   isOwnAccount: z.boolean(),
-  parentId: z.string().min(1).max(160).regex(/^[\x21-\x7e]+$/).nullable(),
+  parentId: z.nullable(ItemId),
 });
 
 export function validateItem(item: PageItem): PageItem | null {
