@@ -69,6 +69,12 @@ describe('built Chrome manifest', () => {
       expect(text, f).not.toMatch(/import\(["']https?:/);
     }
   });
+  it('the popup loads its first render as a few files, not one per module', () => {
+    const html = readFileSync(path.join(root, '.output/chrome-mv3/popup.html'), 'utf8');
+    const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(6);
+  });
 });
 
 describe('built Firefox manifest', () => {

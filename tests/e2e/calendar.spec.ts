@@ -15,7 +15,9 @@ async function setLang(page: Page, extensionId: string, lang: Lang): Promise<voi
 /** Writes rows straight into the `kelola` IndexedDB (test set-up only). Reload the page afterwards. */
 /** Sets the settings' time zone (the calendar shows and reads times in it). */
 async function setTimeZone(page: Page, timeZone: string): Promise<void> {
-  const [settings] = await getRows(page, 'settings');
+  // The worker seeds the settings when the database is first made: wait for them.
+  let settings: Record<string, unknown> | undefined;
+  await expect.poll(async () => ([settings] = await getRows(page, 'settings')).length, { timeout: 10_000 }).toBeGreaterThan(0);
   if (!settings) throw new Error('settings not seeded');
   await putRows(page, 'settings', [{ ...settings, timeZone, updatedAt: Date.now() }]);
 }

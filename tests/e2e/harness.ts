@@ -162,18 +162,32 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
 
 /** Every row of one table of Kelola's IndexedDB, read from an extension page (test checks only). */
 export async function getRows<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('kelola');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows as never;
-  }, store);
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        // The page may still be creating the database: never create it here, wait for its stores.
+        const attempt = (left: number) => {
+          const retry = (err: unknown) => (left > 0 ? setTimeout(() => attempt(left - 1), 50) : reject(err));
+          const open = indexedDB.open('kelola');
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => retry(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains(name)) {
+              db.close();
+              retry(new Error(`no store ${name}`));
+              return;
+            }
+            const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+            req.onsuccess = () => {
+              db.close();
+              resolve(req.result as T[]);
+            };
+            req.onerror = () => reject(req.error);
+          };
+        };
+        attempt(100);
+      }),
+    store,
+  );
 }
