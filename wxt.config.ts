@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 
 import { SOCIAL_HOST_PATTERNS } from './lib/platforms/hosts';
+import { localModuleGraph } from './scripts/module-graph';
 
 // Content scripts are declared statically for these hosts, so panels appear on the first visit with
 // no extra permission prompt. Nothing else is requested.
@@ -15,17 +16,28 @@ export default defineConfig({
     plugins: [
       {
         name: 'kelola-popup-chunk',
-        // Pages only (content scripts are single IIFE files): the popup opens on every click, and what
-        // its first render needs (React, the popup's components, the catalogs they use) loads as one
-        // chunk instead of twenty small requests. The other pages share that chunk.
+        // Pages only (content scripts are single IIFE files). The popup opens on every click: what its
+        // first render needs loads as two chunks instead of twenty small requests, `page-core` (React
+        // and the popup's own modules, which the worker never loads) and `page-shared` (the modules
+        // the popup and the worker both use). The other pages share them.
         config(config) {
           if (config.build?.lib) return;
+          const root = import.meta.dirname;
+          const worker = localModuleGraph(root, 'entrypoints/background/index.ts');
+          const popup = localModuleGraph(root, 'entrypoints/popup/mount-popup.tsx');
+          const popupOnly = new Set([...popup].filter((f) => !worker.has(f)));
+          const shared = new Set([...popup].filter((f) => worker.has(f)));
+          const react = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
+          const extApi = /[\\/]node_modules[\\/](webextension-polyfill|@wxt-dev[\\/](browser|webextension-polyfill)|wxt[\\/]dist[\\/]browser)|preload-helper/;
           return {
             build: {
               rolldownOptions: {
                 output: {
                   codeSplitting: {
-                    groups: [{ name: 'page-core', test: /entrypoints[\\/]popup[\\/]mount-popup\.tsx$/, includeDependenciesRecursively: true }],
+                    groups: [
+                      { name: 'page-shared', test: (id: string) => shared.has(id) || extApi.test(id), priority: 2 },
+                      { name: 'page-core', test: (id: string) => popupOnly.has(id) || react.test(id), priority: 1 },
+                    ],
                   },
                 },
               },

@@ -1,31 +1,14 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { PageShell } from '../ui/page-shell';
 import { useT } from '../app-context';
+import { currentSection, SCREEN_LOADERS, SECTIONS, type Section } from './screens';
 
 // The header's backup controls load beside the screen, not before it.
 const ImportControl = lazy(() => import('./import-control').then((m) => ({ default: m.ImportControl })));
 const downloadBackup = () => import('./backup-actions').then((m) => m.downloadBackup());
 
-const SECTIONS = ['templates', 'calendar', 'plan', 'campaigns', 'reports', 'listening', 'settings', 'data'] as const;
-type Section = (typeof SECTIONS)[number];
-
-// Each screen is its own chunk: opening the dashboard on one section loads and runs only that
-// screen's code (the calendar does not wait for the charts, the listening model or the editors).
-const SCREENS: Record<Section, ComponentType> = {
-  templates: lazy(() => import('./templates-screen').then((m) => ({ default: m.TemplatesScreen }))),
-  calendar: lazy(() => import('./calendar/calendar-screen').then((m) => ({ default: m.CalendarScreen }))),
-  plan: lazy(() => import('./plan/plan-screen').then((m) => ({ default: m.PlanScreen }))),
-  campaigns: lazy(() => import('./campaigns/campaigns-screen').then((m) => ({ default: m.CampaignsScreen }))),
-  reports: lazy(() => import('./reports/reports-screen').then((m) => ({ default: m.ReportsScreen }))),
-  listening: lazy(() => import('./listening/listening-screen').then((m) => ({ default: m.ListeningScreen }))),
-  settings: lazy(() => import('./settings-screen').then((m) => ({ default: m.SettingsScreen }))),
-  data: lazy(() => import('./data-screen').then((m) => ({ default: m.DataScreen }))),
-};
-
-function currentSection(): Section {
-  const h = location.hash.replace('#', '');
-  return (SECTIONS as readonly string[]).includes(h) ? (h as Section) : 'templates';
-}
+const SCREENS = {} as Record<Section, ComponentType>;
+for (const s of SECTIONS) SCREENS[s] = lazy(SCREEN_LOADERS[s]);
 
 export function DashboardApp() {
   const t = useT();

@@ -1,5 +1,6 @@
-import { mount } from '@/components/mount';
-import { DashboardApp } from '@/components/dashboard/dashboard-app';
-import { browserLanguage, createPageApi } from '@/lib/ext/page-api';
+import { currentSection, preloadScreen } from '@/components/dashboard/screens';
 
-mount(<DashboardApp />, createPageApi(), browserLanguage());
+// The screen in the address loads beside the dashboard's shell, not after the shell has rendered.
+preloadScreen(currentSection());
+const { mountDashboard } = await import('./mount-dashboard');
+mountDashboard();

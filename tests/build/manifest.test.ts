@@ -71,9 +71,18 @@ describe('built Chrome manifest', () => {
   });
   it('the popup loads its first render as a few files, not one per module', () => {
     const html = readFileSync(path.join(root, '.output/chrome-mv3/popup.html'), 'utf8');
-    const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(6);
+    const scripts = new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]));
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(scripts.size, [...scripts].join(', ')).toBeLessThanOrEqual(6);
+  });
+  it('the worker never loads React or the popup code', () => {
+    const worker = readFileSync(path.join(root, '.output/chrome-mv3/background.js'), 'utf8');
+    const chunks = [...worker.matchAll(/from\s*"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const c of chunks) {
+      const text = readFileSync(path.join(root, '.output/chrome-mv3/chunks', c), 'utf8');
+      expect(text, c).not.toMatch(/react\.(element|transitional\.element)|__SECRET_INTERNALS|createRoot/);
+    }
   });
 });
 

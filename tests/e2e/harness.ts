@@ -33,14 +33,17 @@ export function extensionIdOf(worker: Worker): string {
   return new URL(worker.url()).host;
 }
 
-/** Stops the extension's service worker the way Chrome does when it idles. */
+/**
+ * Stops the extension's service worker the way Chrome does when it idles, and returns once it is
+ * gone (a message sent while it is still shutting down may go to the old instance).
+ */
 export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-  for (const t of targetInfos) {
-    if (t.type === 'service_worker' && t.url.includes(extensionId)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-  }
+  type Targets = { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const workers = async () => ((await cdp.send('Target.getTargets')) as Targets).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+  for (const t of await workers()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  for (let i = 0; i < 100 && (await workers()).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
   await cdp.detach();
 }
 

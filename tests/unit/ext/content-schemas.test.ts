@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateItem } from '../../../lib/platforms/item-schema';
 import { ToContent, ToPaletteFrame } from '../../../lib/messages/to-content';
 import { TimePrecision, Timestamp, Url } from '../../../lib/models/common';
 import type { PageItem } from '../../../lib/platforms/types';
+import { localModuleGraph, valueImports } from '../../../scripts/module-graph';
 
 /*
  * The content script checks page items and incoming messages with `zod/mini` schemas. They must accept
@@ -115,31 +115,11 @@ describe('messages into the page', () => {
 describe('what the content script loads', () => {
   const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-  /** The modules reachable from a file through value imports (type-only imports vanish from the build). */
-  function graph(entry: string): Map<string, string[]> {
-    const out = new Map<string, string[]>();
-    const queue = [entry];
-    while (queue.length) {
-      const file = queue.pop()!;
-      if (out.has(file)) continue;
-      const src = readFileSync(file, 'utf8');
-      const specs = [...src.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-      out.set(file, specs);
-      for (const s of specs) {
-        if (!s.startsWith('.') && !s.startsWith('@/')) continue;
-        const base = s.startsWith('@/') ? path.join(root, s.slice(2)) : path.resolve(path.dirname(file), s);
-        const hit = ['.ts', '.tsx', '/index.ts', ''].map((ext) => base + ext).find((p) => existsSync(p) && !p.endsWith('/'));
-        if (hit && /\.tsx?$/.test(hit)) queue.push(hit);
-      }
-    }
-    return out;
-  }
-
   it('builds its schemas with zod/mini, never the full zod', () => {
-    const g = graph(path.join(root, 'entrypoints/social.content/index.ts'));
-    expect(g.size).toBeGreaterThan(20);
-    const full = [...g].filter(([, specs]) => specs.includes('zod')).map(([f]) => path.relative(root, f));
+    const files = [...localModuleGraph(root, 'entrypoints/social.content/index.ts')];
+    expect(files.length).toBeGreaterThan(20);
+    const full = files.filter((f) => valueImports(f).includes('zod')).map((f) => path.relative(root, f));
     expect(full).toEqual([]);
-    expect([...g.values()].some((specs) => specs.includes('zod/mini'))).toBe(true);
+    expect(files.some((f) => valueImports(f).includes('zod/mini'))).toBe(true);
   });
 });
