@@ -127,14 +127,14 @@ export async function readRow<T = Record<string, unknown>>(page: Page, table: st
 }
 
 /**
- * Writes rows straight into Kelola's IndexedDB from an extension page (test set-up only). Like
- * every write of Kelola's own, it replaces the data revision in the same transaction.
+ * Runs one test-only operation on Kelola's IndexedDB from an extension page. The page may still be
+ * creating the database: it is never created here, the operation waits for the stores instead.
  */
-export async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ([t, r]) =>
-      new Promise<void>((resolve, reject) => {
-        // The page may still be creating the database: never create it here, wait for its stores.
+function inStores<R>(page: Page, op: { table: string; put: unknown[] | null }): Promise<R> {
+  return page.evaluate(
+    ({ table, put }) =>
+      new Promise<R>((resolve, reject) => {
+        const stores = put ? [table, 'meta'] : [table];
         const attempt = (left: number) => {
           const retry = (err: unknown) => (left > 0 ? setTimeout(() => attempt(left - 1), 50) : reject(err));
           const open = indexedDB.open('kelola');
@@ -142,55 +142,40 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
           open.onerror = () => retry(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            if (!db.objectStoreNames.contains(t as string) || !db.objectStoreNames.contains('meta')) {
+            if (!stores.every((s) => db.objectStoreNames.contains(s))) {
               db.close();
-              retry(new Error(`no store ${t as string}`));
+              retry(new Error(`no store ${table}`));
               return;
             }
-            const tx = db.transaction([t as string, 'meta'], 'readwrite');
-            for (const row of r as unknown[]) tx.objectStore(t as string).put(row);
-            tx.objectStore('meta').put({ key: 'rev', value: `test-${crypto.randomUUID()}` });
+            const tx = db.transaction(stores, put ? 'readwrite' : 'readonly');
+            let result: unknown;
+            if (put) {
+              for (const row of put) tx.objectStore(table).put(row);
+              // Like every write of Kelola's own, it replaces the data revision in the same transaction.
+              tx.objectStore('meta').put({ key: 'rev', value: `test-${crypto.randomUUID()}` });
+            } else {
+              const req = tx.objectStore(table).getAll();
+              req.onsuccess = () => (result = req.result);
+            }
             tx.oncomplete = () => {
               db.close();
-              resolve();
+              resolve(result as R);
             };
             tx.onerror = () => reject(tx.error);
           };
         };
         attempt(100);
       }),
-    [table, rows] as const,
+    op,
   );
+}
+
+/** Writes rows straight into Kelola's IndexedDB from an extension page (test set-up only). */
+export async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
+  await inStores<void>(page, { table, put: rows });
 }
 
 /** Every row of one table of Kelola's IndexedDB, read from an extension page (test checks only). */
 export async function getRows<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        // The page may still be creating the database: never create it here, wait for its stores.
-        const attempt = (left: number) => {
-          const retry = (err: unknown) => (left > 0 ? setTimeout(() => attempt(left - 1), 50) : reject(err));
-          const open = indexedDB.open('kelola');
-          open.onupgradeneeded = () => open.transaction?.abort();
-          open.onerror = () => retry(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains(name)) {
-              db.close();
-              retry(new Error(`no store ${name}`));
-              return;
-            }
-            const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-            req.onsuccess = () => {
-              db.close();
-              resolve(req.result as T[]);
-            };
-            req.onerror = () => reject(req.error);
-          };
-        };
-        attempt(100);
-      }),
-    store,
-  );
+  return inStores<T[]>(page, { table: store, put: null });
 }
