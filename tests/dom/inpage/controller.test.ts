@@ -8,16 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPageController, type NearViewport, type Transport } from '../../../lib/inpage/controller';
 import { adapterById, type PlatformAdapter } from '../../../lib/platforms';
 import { loadFixture, manifest } from '../platforms/harness';
+import { until, wait } from './wait';
 
 const entry = manifest().fixtures.find((f) => f.file === 'youtube/watch-long.html')!;
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await wait(5);
-  }
-}
 
 interface FakeViewport extends NearViewport {
   watched: Set<Element>;

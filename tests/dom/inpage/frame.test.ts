@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSlicedPasses, type Pass } from '../../../lib/inpage/frame';
+import { until, wait } from './wait';
 
 const busy = (ms: number) => {
   const end = performance.now() + ms;
@@ -12,14 +13,6 @@ const busy = (ms: number) => {
     /* the page's query or the item's reading takes this long */
   }
 };
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean, ms = 3000) {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await wait(5);
-  }
-}
 
 const elements = (n: number): Element[] => Array.from({ length: n }, () => document.createElement('div'));
 
