@@ -55,3 +55,23 @@ test('a message sent right after the worker is stopped is answered', async ({ co
   const bad = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping', extra: 1 }));
   expect(bad).toMatchObject({ ok: false, code: 'bad-request' });
 });
+
+test('every extension page and dashboard section opens without a script error', async ({ context, extensionId }) => {
+  const sections = ['templates', 'calendar', 'plan', 'campaigns', 'reports', 'listening', 'settings', 'data'];
+  const pages = ['popup.html', 'sidepanel.html', ...sections.map((s) => `options.html#${s}`)];
+  for (const path of pages) {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    // Each page renders something into its root once its chunks have loaded and run.
+    await expect(page.locator('#root > *').first()).toBeAttached();
+    if (path.startsWith('options.html#')) await expect(page.locator('main > *').first()).toBeAttached();
+    await page.waitForTimeout(300);
+    expect(errors, path).toEqual([]);
+    await page.close();
+  }
+});
