@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
 import { SOCIAL_HOST_PATTERNS } from './lib/platforms/hosts';
-import { localModuleGraph } from './scripts/module-graph';
+import { pageChunks } from './scripts/page-chunks';
 
 // Content scripts are declared statically for these hosts, so panels appear on the first visit with
 // no extra permission prompt. Nothing else is requested.
@@ -12,41 +12,7 @@ export default defineConfig({
   srcDir: '.',
   i18n: { localesDir: 'lib/i18n/locales' },
   outDir: '.output',
-  vite: () => ({
-    plugins: [
-      {
-        name: 'kelola-popup-chunk',
-        // Pages only (content scripts are single IIFE files). The popup opens on every click: what its
-        // first render needs loads as two chunks instead of twenty small requests, `page-core` (React
-        // and the popup's own modules, which the worker never loads) and `page-shared` (the modules
-        // the popup and the worker both use). The other pages share them.
-        config(config) {
-          if (config.build?.lib) return;
-          const root = import.meta.dirname;
-          const worker = localModuleGraph(root, 'entrypoints/background/index.ts');
-          const popup = localModuleGraph(root, 'entrypoints/popup/mount-popup.tsx');
-          const popupOnly = new Set([...popup].filter((f) => !worker.has(f)));
-          const shared = new Set([...popup].filter((f) => worker.has(f)));
-          const react = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
-          const extApi = /[\\/]node_modules[\\/](webextension-polyfill|@wxt-dev[\\/](browser|webextension-polyfill)|wxt[\\/]dist[\\/]browser)|preload-helper/;
-          return {
-            build: {
-              rolldownOptions: {
-                output: {
-                  codeSplitting: {
-                    groups: [
-                      { name: 'page-shared', test: (id: string) => shared.has(id) || extApi.test(id), priority: 2 },
-                      { name: 'page-core', test: (id: string) => popupOnly.has(id) || react.test(id), priority: 1 },
-                    ],
-                  },
-                },
-              },
-            },
-          };
-        },
-      },
-    ],
-  }),
+  vite: () => ({ plugins: [pageChunks(import.meta.dirname)] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Intent, ItemKind, Lang, Platform, Sentiment, SlaState, TimePrecision, Timestamp } from '../models/common';
 import { TermGroup } from '../models/listening';
+import { ITEM_REF_LENGTH } from '../models/primitives';
 import type { Settings, Template } from '../models';
 
 /*
@@ -8,8 +9,6 @@ import type { Settings, Template } from '../models';
  * keys are refused; strings and arrays have size limits, since a content script runs beside a page
  * that may be hostile.
  */
-
-import { ITEM_REF_LENGTH } from '../models/primitives';
 
 const ItemRef = z.string().min(ITEM_REF_LENGTH.min).max(ITEM_REF_LENGTH.max);
 const PageUrl = z.string().max(2048).refine((s) => /^https:\/\//.test(s));

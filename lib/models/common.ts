@@ -2,7 +2,7 @@ import './zod-setup';
 import { z } from 'zod';
 
 import { PLATFORMS } from './platforms';
-import { isWebUrl, MAX_TIMESTAMP, MAX_URL_LENGTH, TIME_PRECISIONS, URL_MESSAGE } from './primitives';
+import { isWebUrl, ITEM_KINDS, MAX_TIMESTAMP, MAX_URL_LENGTH, TIME_PRECISIONS, URL_MESSAGE } from './primitives';
 
 export { PLATFORMS };
 export const Platform = z.enum(PLATFORMS);
@@ -17,7 +17,7 @@ export type Sentiment = z.infer<typeof Sentiment>;
 export const SlaState = z.enum(['ok', 'warning', 'breached', 'answered']);
 export type SlaState = z.infer<typeof SlaState>;
 
-export const ItemKind = z.enum(['comment', 'reply', 'message']);
+export const ItemKind = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof ItemKind>;
 
 export const Intent = z.enum(['question', 'complaint', 'purchase', 'praise', 'spam']);

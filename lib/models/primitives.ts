@@ -3,6 +3,9 @@
  * `zod/mini`, so both check the same thing.
  */
 
+/** What a page item is: a comment under a post, a reply to one, or a direct message. */
+export const ITEM_KINDS = ['comment', 'reply', 'message'] as const;
+
 /** How exact a timestamp read off a page is: a `time[datetime]` or snowflake id is exact; "5m" is to the minute. */
 export const TIME_PRECISIONS = ['exact', 'minute', 'hour', 'day', 'week', 'unknown'] as const;
 

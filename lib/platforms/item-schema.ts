@@ -1,6 +1,6 @@
 import '../models/zod-setup';
 import * as z from 'zod/mini';
-import { isWebUrl, MAX_TIMESTAMP, MAX_URL_LENGTH, TIME_PRECISIONS, URL_MESSAGE } from '../models/primitives';
+import { isWebUrl, ITEM_KINDS, MAX_TIMESTAMP, MAX_URL_LENGTH, TIME_PRECISIONS, URL_MESSAGE } from '../models/primitives';
 import type { PageItem } from './types';
 
 // Built with `zod/mini`: the content script runs on every social page, and the light build keeps its
@@ -14,7 +14,7 @@ const Url = z.string().check(z.maxLength(MAX_URL_LENGTH), z.refine(isWebUrl, { m
 /** What an adapter may hand to the rest of Kelola: every extracted item passes this first. */
 export const PageItemSchema = z.strictObject({
   id: ItemId,
-  kind: z.enum(['comment', 'reply', 'message']),
+  kind: z.enum(ITEM_KINDS),
   author: z.string().check(z.maxLength(200)),
   authorHandle: z.string().check(z.maxLength(100)),
   text: z.string().check(z.maxLength(20_000)),

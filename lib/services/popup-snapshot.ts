@@ -4,7 +4,7 @@ import { REVISION_KEY } from '../db/revision';
 import { getSettings } from '../db/repos/settings';
 import { loadPopupSource, type PlatformFilter, type PopupPeriod, type PopupSource } from './kpi-snapshot';
 import { ensureChecklistTasks } from './tasks';
-import { looksLikePopupSource, SNAPSHOT_KEY, snapshotHolds } from './snapshot-read';
+import { revisionOf, SNAPSHOT_KEY, snapshotFrom, snapshotHolds } from './snapshot-read';
 
 /**
  * The popup's snapshot: the last `PopupSource` read, kept in `meta` so the popup paints complete
@@ -12,16 +12,11 @@ import { looksLikePopupSource, SNAPSHOT_KEY, snapshotHolds } from './snapshot-re
  */
 export { SNAPSHOT_KEY, snapshotHolds };
 
-function revOf(row: { value: unknown } | undefined): string | null {
-  return typeof row?.value === 'string' ? row.value : null;
-}
-
 /** The snapshot, if it still holds at `now` for this period and platform (one read transaction). */
 export async function readSnapshot(now: number, period: PopupPeriod, platform: PlatformFilter): Promise<PopupSource | null> {
   const db = getDb();
   const [rev, row] = await guard(() => db.transaction('r', db.meta, () => Promise.all([db.meta.get(REVISION_KEY), db.meta.get(SNAPSHOT_KEY)])));
-  const snapshot = row?.value;
-  return looksLikePopupSource(snapshot) && snapshotHolds(snapshot, revOf(rev), now, period, platform) ? snapshot : null;
+  return snapshotFrom(rev, row, now, period, platform);
 }
 
 /** The period and platform of the stored snapshot (what the popup showed last), if any. */
@@ -36,7 +31,7 @@ export async function saveSnapshot(source: PopupSource): Promise<boolean> {
   const db = getDb();
   return guard(() =>
     db.transaction('rw', db.meta, async () => {
-      if (revOf(await db.meta.get(REVISION_KEY)) !== source.rev) return false;
+      if (revisionOf(await db.meta.get(REVISION_KEY)) !== source.rev) return false;
       await db.meta.put({ key: SNAPSHOT_KEY, value: source });
       return true;
     }),

@@ -66,7 +66,14 @@ export function looksLikePopupSource(v: unknown): v is PopupSource {
 /** Dexie keeps schema version n as IndexedDB version n × 10. */
 export const NATIVE_VERSION = CURRENT_VERSION * 10;
 
-const revOf = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+/** The revision a stored `meta` row holds (null when there is none). */
+export const revisionOf = (row: unknown): string | null => (isObject(row) && typeof row.value === 'string' ? row.value : null);
+
+/** The snapshot in a stored `meta` row, if it looks like one and holds at `now` (see `snapshotHolds`). */
+export function snapshotFrom(revRow: unknown, row: unknown, now: number, period: PopupPeriod, platform: PlatformFilter): PopupSource | null {
+  const snapshot = isObject(row) ? row.value : undefined;
+  return looksLikePopupSource(snapshot) && snapshotHolds(snapshot, revisionOf(revRow), now, period, platform) ? snapshot : null;
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -103,10 +110,8 @@ export async function readSnapshotDirect(now: number, period: PopupPeriod, platf
   try {
     if (db.version !== NATIVE_VERSION || !db.objectStoreNames.contains(META_TABLE)) return null;
     const meta = db.transaction(META_TABLE, 'readonly').objectStore(META_TABLE);
-    const [rev, row] = await Promise.all([request(meta.get(REVISION_KEY)), request(meta.get(SNAPSHOT_KEY))]) as [unknown, unknown];
-    const snapshot = isObject(row) ? row.value : undefined;
-    if (!looksLikePopupSource(snapshot)) return null;
-    return snapshotHolds(snapshot, revOf(isObject(rev) ? rev.value : undefined), now, period, platform) ? snapshot : null;
+    const [rev, row] = await Promise.all([request(meta.get(REVISION_KEY)), request(meta.get(SNAPSHOT_KEY))]);
+    return snapshotFrom(rev, row, now, period, platform);
   } catch {
     return null;
   } finally {
