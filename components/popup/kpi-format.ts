@@ -1,6 +1,7 @@
 import type { KpiResult } from '@/lib/kpi';
 import type { UiLang } from '@/lib/i18n/catalog';
 import { formatWaiting } from '@/lib/timers';
+import { dateTimeFormat, numberFormat } from '@/lib/i18n/intl-cache';
 
 export type KpiUnit = 'percent' | 'count' | 'duration' | 'money';
 
@@ -14,13 +15,13 @@ export function formatKpi(value: number | null, unit: KpiUnit, lang: UiLang, cur
   const locale = localeOf(lang);
   switch (unit) {
     case 'percent':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'count':
-      return new Intl.NumberFormat(locale, { notation: value >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(value);
+      return numberFormat(locale, { notation: value >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(value);
     case 'duration':
       return formatWaiting(value, lang);
     case 'money':
-      return new Intl.NumberFormat(locale, {
+      return numberFormat(locale, {
         style: 'currency',
         currency,
         notation: value >= 1_000_000 ? 'compact' : 'standard',
@@ -30,12 +31,12 @@ export function formatKpi(value: number | null, unit: KpiUnit, lang: UiLang, cur
 }
 
 export function formatSigned(value: number, lang: UiLang): string {
-  return new Intl.NumberFormat(localeOf(lang), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(localeOf(lang), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(value);
 }
 
 /** "12–14 May" for a range of day keys. */
 export function formatDayRange(from: string, to: string, lang: UiLang): string {
-  const fmt = new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const fmt = dateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const a = new Date(`${from}T00:00:00Z`);
   const b = new Date(`${to}T00:00:00Z`);
   return from === to ? fmt.format(a) : fmt.formatRange(a, b);
@@ -49,7 +50,7 @@ function inputLabel(key: string, t: (key: string) => string): string {
 
 /** The formula in the user's language followed by the inputs it was computed from (`t`: translate in `lang`). */
 export function formulaText(r: KpiResult, lang: UiLang, t: (key: string) => string): string {
-  const num = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 });
+  const num = numberFormat(localeOf(lang), { maximumFractionDigits: 2 });
   const inputs = Object.entries(r.inputs)
     .map(([k, v]) => `${inputLabel(k, t)}: ${v === null ? t('common.noData') : k.endsWith('Ms') ? formatWaiting(v, lang) : num.format(v)}`)
     .join(' · ');

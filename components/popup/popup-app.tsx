@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { afterPaint } from '@/components/ui/after-paint';
 import { PLATFORMS } from '@/lib/models/platforms';
 import type { PlatformFilter, PopupPeriod, PopupSource } from '@/lib/services/kpi-snapshot';
 import { popupView, POPUP_PERIODS } from '@/lib/services/popup-view';
 import { translatePopup } from '@/lib/i18n/popup';
-import { AppProvider, useApi, useLang, useT, type ExtApi } from '../app-context';
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
+import { AppProvider, useApi, useLang, useSettings, useT, type ExtApi } from '../app-context';
 import { PageShell } from '../ui/page-shell';
 import { TasksSection } from './tasks-section';
 import { UnansweredSection } from './unanswered-section';
@@ -45,12 +47,16 @@ export function PopupApp(props: { now: number; prefs: Prefs; initial: PopupSourc
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
-    void import('./popup-live').then(async (db) => {
-      await db.ensureChecklist(now);
-      if (live) stop = db.watchPopupSource(now, prefs.period, prefs.platform, () => shown.current, (next) => live && setSource(next));
+    // The database side loads once the first frame is on screen: loading it earlier delays the paint.
+    const cancel = afterPaint(() => {
+      void import('./popup-live').then(async (db) => {
+        await db.ensureChecklist(now);
+        if (live) stop = db.watchPopupSource(now, prefs.period, prefs.platform, () => shown.current, (next) => live && setSource(next));
+      });
     });
     return () => {
       live = false;
+      cancel();
       stop?.();
     };
   }, [now, prefs.period, prefs.platform]);
@@ -65,6 +71,7 @@ export function PopupApp(props: { now: number; prefs: Prefs; initial: PopupSourc
 function PopupBody({ now, prefs, source, onPrefs }: { now: number; prefs: Prefs; source: PopupSource | null; onPrefs: (p: Prefs) => void }) {
   const t = useT();
   const lang = useLang();
+  const settings = useSettings();
   const api = useApi();
   const data = useMemo(() => (source ? popupView(source, now) : undefined), [source, now]);
 
@@ -78,7 +85,7 @@ function PopupBody({ now, prefs, source, onPrefs }: { now: number; prefs: Prefs;
     }
   }
 
-  const date = new Intl.DateTimeFormat(localeOf(lang), { weekday: 'long', day: 'numeric', month: 'long' }).format(now);
+  const date = dateTimeFormat(localeOf(lang), { weekday: 'long', day: 'numeric', month: 'long', timeZone: settings.timeZone }).format(now);
   return (
     <PageShell className="popup stack">
       <header className="row popup-header">

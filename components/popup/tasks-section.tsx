@@ -7,16 +7,18 @@ import { useApi, useLang, useSettings, useT } from '../app-context';
 // The task writes come with the database layer, which the popup loads after its first paint.
 const taskService = () => import('@/lib/services/tasks');
 import { formatKpi, localeOf } from './kpi-format';
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
 
 function PostRow({ post, missed }: { post: PostTask; missed: boolean }) {
   const t = useT();
   const lang = useLang();
   const api = useApi();
   const [copied, setCopied] = useState(false);
+  const { timeZone } = useSettings();
   const time =
     post.scheduledAt === null
       ? ''
-      : new Intl.DateTimeFormat(localeOf(lang), missed ? { weekday: 'short', hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' }).format(post.scheduledAt);
+      : dateTimeFormat(localeOf(lang), missed ? { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone } : { hour: '2-digit', minute: '2-digit', timeZone }).format(post.scheduledAt);
   async function open(url: string) {
     const text = post.link ? `${post.caption}\n\n${post.link}`.trim() : post.caption;
     if (text) {

@@ -10,6 +10,19 @@ export function flatten(tree: Tree, prefix = '', out: Record<string, string> = {
   return out;
 }
 
+/**
+ * Catalogs flattened on first use, one language at a time: a page shows one language, and the other
+ * is flattened only if a key is missing there (the fallback) or the language changes.
+ */
+export function flattenLazily(trees: Record<UiLang, Tree>): Record<UiLang, Record<string, string>> {
+  const out = {} as Record<UiLang, Record<string, string>>;
+  for (const lang of Object.keys(trees) as UiLang[]) {
+    let flat: Record<string, string> | undefined;
+    Object.defineProperty(out, lang, { enumerable: true, get: () => (flat ??= flatten(trees[lang])) });
+  }
+  return out;
+}
+
 /** A translate function over catalogs: `$1`…`$9` substitutions; a missing key shows itself, never blank. */
 export function makeTranslate(catalogs: Record<UiLang, Record<string, string>>) {
   return (lang: UiLang, key: string, ...subs: Array<string | number>): string => {

@@ -4,7 +4,7 @@ import { kpi as kpiEn, popup as popupEn } from './areas/kpi/en.json';
 import { kpi as kpiId, popup as popupId } from './areas/kpi/id.json';
 import { sentiment as sentimentEn } from './areas/inpage/en.json';
 import { sentiment as sentimentId } from './areas/inpage/id.json';
-import { flatten, makeTranslate, type Tree } from './catalog';
+import { flattenLazily, makeTranslate, type Tree } from './catalog';
 
 /**
  * The strings the toolbar popup shows and nothing else, so the popup does not load the
@@ -15,4 +15,4 @@ export const POPUP_CATALOG_TREES = {
   id: { common: commonId, nav: navId, platform: platformId, sla: slaId, tasks: tasksId, queue: queueId, backup: appBackupId, kpi: kpiId, popup: popupId, sentiment: sentimentId },
 };
 
-export const translatePopup = makeTranslate({ en: flatten(POPUP_CATALOG_TREES.en as Tree), id: flatten(POPUP_CATALOG_TREES.id as Tree) });
+export const translatePopup = makeTranslate(flattenLazily(POPUP_CATALOG_TREES as Record<'en' | 'id', Tree>));

@@ -1,8 +1,7 @@
-import { CURRENT_VERSION, DB_NAME } from '../db/schema';
-import { META_TABLE, REVISION_KEY } from '../db/revision';
 import { PLATFORMS } from '../models/platforms';
 import type { PlatformFilter, PopupPeriod, PopupSource } from './kpi-snapshot';
 import { POPUP_PERIODS, POPUP_SOURCE_FORMAT } from './popup-view';
+import { readSnapshotRows, takeEarlySnapshotRows } from './snapshot-rows';
 
 /**
  * Reading the popup's snapshot without the database layer: one read transaction on `meta` through
@@ -11,7 +10,7 @@ import { POPUP_PERIODS, POPUP_SOURCE_FORMAT } from './popup-view';
  * does not look like one) answers null, and the popup takes the full path instead.
  */
 
-export const SNAPSHOT_KEY = 'popup-snapshot';
+export { NATIVE_VERSION, SNAPSHOT_KEY } from './snapshot-rows';
 
 /**
  * Whether a stored snapshot may be shown: read at the current data revision (any write anywhere
@@ -63,9 +62,6 @@ export function looksLikePopupSource(v: unknown): v is PopupSource {
   );
 }
 
-/** Dexie keeps schema version n as IndexedDB version n × 10. */
-export const NATIVE_VERSION = CURRENT_VERSION * 10;
-
 /** The revision a stored `meta` row holds (null when there is none). */
 export const revisionOf = (row: unknown): string | null => (isObject(row) && typeof row.value === 'string' ? row.value : null);
 
@@ -75,46 +71,12 @@ export function snapshotFrom(revRow: unknown, row: unknown, now: number, period:
   return looksLikePopupSource(snapshot) && snapshotHolds(snapshot, revisionOf(revRow), now, period, platform) ? snapshot : null;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('request failed'));
-  });
-}
-
-/** Opens Kelola's database as it is, or answers null when there is none (nothing is created). */
-function openExisting(factory: IDBFactory): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
-    let req: IDBOpenDBRequest;
-    try {
-      req = factory.open(DB_NAME);
-    } catch {
-      resolve(null);
-      return;
-    }
-    // No database yet: opening without a version would create an empty one; abandon that instead.
-    req.onupgradeneeded = () => req.transaction?.abort();
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = (e) => {
-      e.preventDefault();
-      resolve(null);
-    };
-    req.onblocked = () => resolve(null);
-  });
-}
-
-/** The stored snapshot if it holds at `now` for this period and platform, else null (see above). */
+/**
+ * The stored snapshot if it holds at `now` for this period and platform, else null (see above). The
+ * rows come from the read the popup's early script started while the page was loading, when there
+ * is one.
+ */
 export async function readSnapshotDirect(now: number, period: PopupPeriod, platform: PlatformFilter, factory: IDBFactory = indexedDB): Promise<PopupSource | null> {
-  const db = await openExisting(factory);
-  if (!db) return null;
-  try {
-    if (db.version !== NATIVE_VERSION || !db.objectStoreNames.contains(META_TABLE)) return null;
-    const meta = db.transaction(META_TABLE, 'readonly').objectStore(META_TABLE);
-    const [rev, row] = await Promise.all([request(meta.get(REVISION_KEY)), request(meta.get(SNAPSHOT_KEY))]);
-    return snapshotFrom(rev, row, now, period, platform);
-  } catch {
-    return null;
-  } finally {
-    db.close();
-  }
+  const rows = await (takeEarlySnapshotRows() ?? readSnapshotRows(factory));
+  return rows ? snapshotFrom(rows.rev, rows.snapshot, now, period, platform) : null;
 }

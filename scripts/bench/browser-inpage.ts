@@ -524,6 +524,9 @@ async function openPopup(context: BrowserContext, extId: string): Promise<Openin
     return { fromStart: at, afterLoad: at - nav.responseEnd };
   });
   await page.close();
+  // Extension pages share one renderer: the closed popup's own after-paint work (loading the
+  // database side) must not land in the next opening's figure. A user does not reopen within 0.4 s.
+  await new Promise((r) => setTimeout(r, 400));
   return t;
 }
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, openExtensionPage, putRows, readRow, serviceWorker } from './harness';
+import { test, expect, getRows, openExtensionPage, putRows, readRow, serviceWorker } from './harness';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -266,4 +266,47 @@ test('a stored snapshot of another layout is never shown', async ({ context, ext
   await expect(popup.getByTestId('kpi-card')).toHaveCount(6);
   await expect(popup.getByTestId('task').first()).toBeVisible();
   await expect(popup.getByTestId('task').filter({ hasText: 'Shown from the stored snapshot' })).toHaveCount(0);
+});
+
+test("the popup's first render reads the database once, through the read its early script started", async ({ context, extensionId }) => {
+  let popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('task').first()).toBeVisible();
+  await expect.poll(async () => !!(await readRow(popup, 'meta', 'popup-snapshot'))).toBe(true);
+  await popup.close();
+  // Every opening of Kelola's database before the first full render, with where it came from.
+  await context.addInitScript(() => {
+    const opens: Array<{ from: string }> = [];
+    (window as unknown as { __opens: typeof opens }).__opens = opens;
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+      if (name === 'kelola' && !document.querySelector('[data-testid="kpi-card"]')) opens.push({ from: new Error().stack ?? '' });
+      return version === undefined ? open.call(this, name) : open.call(this, name, version);
+    };
+  });
+  popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('kpi-card')).toHaveCount(6);
+  const opens = await popup.evaluate(() => (window as unknown as { __opens: Array<{ from: string }> }).__opens);
+  expect(opens).toHaveLength(1);
+  expect(opens[0]!.from).toContain('popup-early.js');
+});
+
+test("post times show in the team's time zone, not the browser's", async ({ context, extensionId }) => {
+  const dash = await openExtensionPage(context, extensionId, 'options.html');
+  const browserZone = await dash.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const zone = browserZone === 'Pacific/Kiritimati' ? 'America/Sao_Paulo' : 'Pacific/Kiritimati';
+  let settings: Record<string, unknown> | undefined;
+  await expect.poll(async () => ([settings] = await getRows(dash, 'settings')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  await putRows(dash, 'settings', [{ ...settings!, timeZone: zone, updatedAt: Date.now() }]);
+  const now = Date.now();
+  const off = offsetIn(now, zone);
+  const noon = now + off - ((now + off) % DAY) - off + 12 * HOUR + 5 * MIN;
+  await putRows(dash, 'posts', [{
+    id: 'post-noon', platforms: ['x'], accountId: null, scheduledAt: noon, timeZone: zone, caption: 'Promo tengah hari', pillar: null, contentType: null,
+    assetLinks: [], link: null, utm: null, status: 'scheduled', campaignId: null, notes: '', source: null, publishedAt: null, remindedAt: null, createdAt: now, updatedAt: now,
+  }]);
+  const popup = await openExtensionPage(context, extensionId, 'popup.html');
+  const row = popup.getByTestId('post-today').filter({ hasText: 'Promo tengah hari' });
+  await expect(row).toContainText('12:05');
+  const inBrowserZone = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: browserZone }).format(noon);
+  await expect(row).not.toContainText(inBrowserZone);
 });

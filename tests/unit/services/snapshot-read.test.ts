@@ -5,6 +5,7 @@ import { REVISION_KEY } from '../../../lib/db/revision';
 import { DB_NAME } from '../../../lib/db/schema';
 import { readSnapshot, refreshPopupSnapshot, SNAPSHOT_KEY } from '../../../lib/services/popup-snapshot';
 import { NATIVE_VERSION, readSnapshotDirect } from '../../../lib/services/snapshot-read';
+import { readSnapshotRows, startEarlySnapshotRead, takeEarlySnapshotRows } from '../../../lib/services/snapshot-rows';
 import { addTask } from '../../../lib/services/tasks';
 
 const TZ = 'Asia/Jakarta';
@@ -113,5 +114,41 @@ describe('reading the popup snapshot without the database layer', () => {
       };
     });
     expect(version).toBe(NATIVE_VERSION + 10);
+  });
+});
+
+describe('the read the popup page starts early', () => {
+  it('is taken once by the first render; a later reader reads afresh', async () => {
+    const stored = (await refreshPopupSnapshot(NOW, { period: 'week', platform: 'all' }))!;
+    startEarlySnapshotRead();
+    // A write after the early read began: the first render still gets what was read at load...
+    const early = await readSnapshotDirect(NOW, 'week', 'all');
+    expect(early).toEqual(stored);
+    await addTask('Balas DM reseller', '2025-05-14', NOW);
+    // ...and every later read sees the data as it is now (the revision changed).
+    expect(await readSnapshotDirect(NOW, 'week', 'all')).toBeNull();
+  });
+
+  it('starts one read however often it is asked, and the page takes that read', async () => {
+    await refreshPopupSnapshot(NOW, { period: 'week', platform: 'all' });
+    const scope = {} as typeof globalThis;
+    startEarlySnapshotRead(scope);
+    const first = takeEarlySnapshotRows(scope);
+    expect(first).toBeInstanceOf(Promise);
+    expect(takeEarlySnapshotRows(scope)).toBeUndefined();
+    startEarlySnapshotRead(scope);
+    const again = takeEarlySnapshotRows(scope);
+    startEarlySnapshotRead(scope);
+    expect(takeEarlySnapshotRows(scope)).not.toBe(again);
+    const rows = (await first)!;
+    expect((rows.rev as { value: string }).value).toBe((await getDb().meta.get(REVISION_KEY))!.value);
+    expect((rows.snapshot as { key: string }).key).toBe(SNAPSHOT_KEY);
+  });
+
+  it('answers null without creating a database when there is none', async () => {
+    await getDb().delete();
+    resetDbForTests();
+    expect(await readSnapshotRows()).toBeNull();
+    expect(await names()).not.toContain(DB_NAME);
   });
 });

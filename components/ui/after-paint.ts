@@ -1,0 +1,26 @@
+/**
+ * Runs `fn` once the next frame has been painted (a task after the animation frame), or after
+ * `fallbackMs` when no frame comes (a hidden page paints none). Returns a cancel function.
+ */
+export function afterPaint(fn: () => void, fallbackMs = 100): () => void {
+  let done = false;
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+    fn();
+  };
+  const frame = requestAnimationFrame(() => {
+    task = setTimeout(run, 0);
+  });
+  const fallback = setTimeout(run, fallbackMs);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    clearTimeout(task);
+  };
+}
