@@ -1,5 +1,5 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,13 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export async function launchWithExtension(userDataDir = mkdtempSync(path.join(tmpdir(), 'kelola-e2e-')), lang = 'en-US') {
+/**
+ * Chromium with the built extension. Without `userDataDir`, a fresh profile is made for this context
+ * and removed when it closes (a run opens hundreds of them).
+ */
+export async function launchWithExtension(given?: string, lang = 'en-US') {
   if (!existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION} is missing (npm run build)`);
+  const userDataDir = given ?? mkdtempSync(path.join(tmpdir(), 'kelola-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -21,6 +26,14 @@ export async function launchWithExtension(userDataDir = mkdtempSync(path.join(tm
       '--disable-sync', '--no-first-run', `--lang=${lang}`,
     ],
   });
+  if (!given) {
+    // Removed once the browser has exited (files it writes while closing would come back).
+    const close = context.close.bind(context);
+    context.close = async (options) => {
+      await close(options);
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    };
+  }
   return { context, userDataDir };
 }
 
