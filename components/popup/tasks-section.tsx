@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { Checkpoint, PopupData, PostTask } from '@/lib/services/kpi-snapshot';
 import { dayStart, POSTS_SHOWN } from '@/lib/services/popup-view';
 import { dateKeyToDayNumber, dayNumberToKey } from '@/lib/timers/zone';
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
 import { useApi, useLang, useSettings, useT } from '../app-context';
 
 // The task writes come with the database layer, which the popup loads after its first paint.
 const taskService = () => import('@/lib/services/tasks');
 import { formatKpi, localeOf } from './kpi-format';
-import { dateTimeFormat } from '@/lib/i18n/intl-cache';
 
 function PostRow({ post, missed }: { post: PostTask; missed: boolean }) {
   const t = useT();
@@ -18,7 +18,7 @@ function PostRow({ post, missed }: { post: PostTask; missed: boolean }) {
   const time =
     post.scheduledAt === null
       ? ''
-      : dateTimeFormat(localeOf(lang), missed ? { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone } : { hour: '2-digit', minute: '2-digit', timeZone }).format(post.scheduledAt);
+      : dateTimeFormat(localeOf(lang), { ...(missed && { weekday: 'short' as const }), hour: '2-digit', minute: '2-digit', timeZone }).format(post.scheduledAt);
   async function open(url: string) {
     const text = post.link ? `${post.caption}\n\n${post.link}`.trim() : post.caption;
     if (text) {

@@ -5,22 +5,20 @@
 export function afterPaint(fn: () => void, fallbackMs = 100): () => void {
   let done = false;
   let task: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    clearTimeout(task);
+  };
   const run = () => {
     if (done) return;
-    done = true;
-    clearTimeout(fallback);
-    cancelAnimationFrame(frame);
-    clearTimeout(task);
+    cancel();
     fn();
   };
   const frame = requestAnimationFrame(() => {
     task = setTimeout(run, 0);
   });
   const fallback = setTimeout(run, fallbackMs);
-  return () => {
-    done = true;
-    cancelAnimationFrame(frame);
-    clearTimeout(fallback);
-    clearTimeout(task);
-  };
+  return cancel;
 }

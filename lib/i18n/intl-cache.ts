@@ -4,19 +4,15 @@
  * options, kept for the page's life.
  */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let fmt = numberFormats.get(key);
-  if (!fmt) numberFormats.set(key, (fmt = new Intl.NumberFormat(locale, options)));
-  return fmt;
+function cache<O, F>(make: (locale: string, options: O) => F): (locale: string, options?: O) => F {
+  const made = new Map<string, F>();
+  return (locale, options = {} as O) => {
+    const key = `${locale}\u0000${JSON.stringify(options)}`;
+    let fmt = made.get(key);
+    if (!fmt) made.set(key, (fmt = make(locale, options)));
+    return fmt;
+  };
 }
 
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let fmt = dateTimeFormats.get(key);
-  if (!fmt) dateTimeFormats.set(key, (fmt = new Intl.DateTimeFormat(locale, options)));
-  return fmt;
-}
+export const numberFormat = cache((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
+export const dateTimeFormat = cache((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));

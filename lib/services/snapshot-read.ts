@@ -76,7 +76,7 @@ export function snapshotFrom(revRow: unknown, row: unknown, now: number, period:
  * rows come from the read the popup's early script started while the page was loading, when there
  * is one.
  */
-export async function readSnapshotDirect(now: number, period: PopupPeriod, platform: PlatformFilter, factory: IDBFactory = indexedDB): Promise<PopupSource | null> {
-  const rows = await (takeEarlySnapshotRows() ?? readSnapshotRows(factory));
+export async function readSnapshotDirect(now: number, period: PopupPeriod, platform: PlatformFilter): Promise<PopupSource | null> {
+  const rows = await (takeEarlySnapshotRows() ?? readSnapshotRows());
   return rows ? snapshotFrom(rows.rev, rows.snapshot, now, period, platform) : null;
 }

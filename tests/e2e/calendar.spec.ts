@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openExtensionPage, serviceWorker, stopServiceWorker, inWorker, getRows, putRows, ROOT } from './harness';
+import { test, expect, openExtensionPage, serviceWorker, stopServiceWorker, inWorker, getRows, putRows, setTimeZone, ROOT } from './harness';
 
 type Lang = 'en' | 'id';
 
@@ -10,16 +10,6 @@ async function setLang(page: Page, extensionId: string, lang: Lang): Promise<voi
   await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
   await page.getByTestId('lang-switch').selectOption(lang);
   await page.locator(`html[lang="${lang}"]`).waitFor();
-}
-
-/** Writes rows straight into the `kelola` IndexedDB (test set-up only). Reload the page afterwards. */
-/** Sets the settings' time zone (the calendar shows and reads times in it). */
-async function setTimeZone(page: Page, timeZone: string): Promise<void> {
-  // The worker seeds the settings when the database is first made: wait for them.
-  let settings: Record<string, unknown> | undefined;
-  await expect.poll(async () => ([settings] = await getRows(page, 'settings')).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  if (!settings) throw new Error('settings not seeded');
-  await putRows(page, 'settings', [{ ...settings, timeZone, updatedAt: Date.now() }]);
 }
 
 interface PostRow {

@@ -9,8 +9,8 @@ export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
- * Chromium with the built extension. Without `userDataDir`, a fresh profile is made for this context
- * and removed when it closes (a run opens hundreds of them).
+ * Chromium with the built extension, on the profile folder `given`, or else on a fresh profile that
+ * is removed when the context closes (a run opens hundreds of them).
  */
 export async function launchWithExtension(given?: string, lang = 'en-US') {
   if (!existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION} is missing (npm run build)`);
@@ -191,4 +191,13 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
 /** Every row of one table of Kelola's IndexedDB, read from an extension page (test checks only). */
 export async function getRows<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
   return inStores<T[]>(page, { table: store, put: null });
+}
+
+/** Sets the settings' time zone (the calendar and the popup show times in it). */
+export async function setTimeZone(page: Page, timeZone: string): Promise<void> {
+  // The worker seeds the settings when the database is first made: wait for them.
+  let settings: Record<string, unknown> | undefined;
+  await expect.poll(async () => ([settings] = await getRows(page, 'settings')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  if (!settings) throw new Error('settings not seeded');
+  await putRows(page, 'settings', [{ ...settings, timeZone, updatedAt: Date.now() }]);
 }

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, getRows, openExtensionPage, putRows, readRow, serviceWorker } from './harness';
+import { test, expect, openExtensionPage, putRows, readRow, serviceWorker, setTimeZone } from './harness';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -252,27 +252,29 @@ test('the popup paints from a current snapshot, then follows a change made while
   await expect(popup.getByTestId('task').filter({ hasText: real.trim().split('\n')[0]!.slice(0, 20) })).toBeVisible();
 });
 
-test('a stored snapshot of another layout is never shown', async ({ context, extensionId }) => {
-  let popup = await openExtensionPage(context, extensionId, 'popup.html');
+/** Opens the popup once, so it reads everything and stores its snapshot, and closes it. */
+async function storeSnapshot(context: BrowserContext, extensionId: string): Promise<void> {
+  const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await expect(popup.getByTestId('task').first()).toBeVisible();
   await expect.poll(async () => !!(await readRow(popup, 'meta', 'popup-snapshot'))).toBe(true);
   await popup.close();
+}
+
+test('a stored snapshot of another layout is never shown', async ({ context, extensionId }) => {
+  await storeSnapshot(context, extensionId);
   const other = await openExtensionPage(context, extensionId, 'options.html');
   await editSnapshot(other, (v) => {
     v.base.tasks[0]!.title = 'Shown from the stored snapshot';
     (v as unknown as { format: number }).format = 0;
   });
-  popup = await openExtensionPage(context, extensionId, 'popup.html');
+  const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await expect(popup.getByTestId('kpi-card')).toHaveCount(6);
   await expect(popup.getByTestId('task').first()).toBeVisible();
   await expect(popup.getByTestId('task').filter({ hasText: 'Shown from the stored snapshot' })).toHaveCount(0);
 });
 
 test("the popup's first render reads the database once, through the read its early script started", async ({ context, extensionId }) => {
-  let popup = await openExtensionPage(context, extensionId, 'popup.html');
-  await expect(popup.getByTestId('task').first()).toBeVisible();
-  await expect.poll(async () => !!(await readRow(popup, 'meta', 'popup-snapshot'))).toBe(true);
-  await popup.close();
+  await storeSnapshot(context, extensionId);
   // Every opening of Kelola's database before the first full render, with where it came from.
   await context.addInitScript(() => {
     const opens: Array<{ from: string }> = [];
@@ -283,7 +285,7 @@ test("the popup's first render reads the database once, through the read its ear
       return version === undefined ? open.call(this, name) : open.call(this, name, version);
     };
   });
-  popup = await openExtensionPage(context, extensionId, 'popup.html');
+  const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await expect(popup.getByTestId('kpi-card')).toHaveCount(6);
   const opens = await popup.evaluate(() => (window as unknown as { __opens: Array<{ from: string }> }).__opens);
   expect(opens).toHaveLength(1);
@@ -294,9 +296,7 @@ test("post times show in the team's time zone, not the browser's", async ({ cont
   const dash = await openExtensionPage(context, extensionId, 'options.html');
   const browserZone = await dash.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const zone = browserZone === 'Pacific/Kiritimati' ? 'America/Sao_Paulo' : 'Pacific/Kiritimati';
-  let settings: Record<string, unknown> | undefined;
-  await expect.poll(async () => ([settings] = await getRows(dash, 'settings')).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  await putRows(dash, 'settings', [{ ...settings!, timeZone: zone, updatedAt: Date.now() }]);
+  await setTimeZone(dash, zone);
   const now = Date.now();
   const off = offsetIn(now, zone);
   const noon = now + off - ((now + off) % DAY) - off + 12 * HOUR + 5 * MIN;
