@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { PageShell } from '../ui/page-shell';
 import { useT } from '../app-context';
-import { currentSection, SCREEN_LOADERS, SECTIONS, type Section } from './screens';
+import { currentSection, prefetchScreens, SCREEN_LOADERS, SECTIONS, type Section } from './screens';
 
 // The header's backup controls load beside the screen, not before it.
 const ImportControl = lazy(() => import('./import-control').then((m) => ({ default: m.ImportControl })));
@@ -17,6 +17,21 @@ export function DashboardApp() {
     const on = () => setSection(currentSection());
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
+  }, []);
+  // Once the first screen's code is in, the others load in idle time: switching then waits only for data.
+  useEffect(() => {
+    const first = currentSection();
+    let stop: (() => void) | undefined;
+    let live = true;
+    void SCREEN_LOADERS[first]()
+      .catch(() => undefined)
+      .then(() => {
+        if (live) stop = prefetchScreens(first);
+      });
+    return () => {
+      live = false;
+      stop?.();
+    };
   }, []);
   const Screen = SCREENS[section];
   return (

@@ -30,3 +30,43 @@ export function currentSection(): Section {
 export function preloadScreen(section: Section): void {
   void SCREEN_LOADERS[section]().catch(() => undefined);
 }
+
+/** Runs `fn` when the page is next idle (at the latest after `timeoutMs`); returns a cancel function. */
+export function whenIdle(fn: () => void, timeoutMs = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => fn(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 50);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Loads the other screens' code one at a time in idle periods, after the screen in the address, so
+ * switching to a screen later waits only for its data. The calendar comes first: it is the largest
+ * and the one a manager opens most. Returns a function that stops what has not started.
+ */
+export function prefetchScreens(
+  current: Section,
+  loaders: Record<Section, () => Promise<unknown>> = SCREEN_LOADERS,
+  schedule: (fn: () => void) => () => void = whenIdle,
+): () => void {
+  const queue = [...SECTIONS].sort((a, b) => Number(b === 'calendar') - Number(a === 'calendar')).filter((s) => s !== current);
+  let stopped = false;
+  let cancel: () => void = () => undefined;
+  const next = () => {
+    const section = queue.shift();
+    if (stopped || !section) return;
+    cancel = schedule(() => {
+      if (stopped) return;
+      void loaders[section]()
+        .catch(() => undefined)
+        .then(next);
+    });
+  };
+  next();
+  return () => {
+    stopped = true;
+    cancel();
+  };
+}

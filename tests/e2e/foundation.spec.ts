@@ -75,3 +75,21 @@ test('every extension page and dashboard section opens without a script error', 
     await page.close();
   }
 });
+
+test('the dashboard loads the other screens in idle time: switching to the calendar then fetches no code', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (/\.(js|css)$/.test(r.url())) scripts.push(r.url());
+  });
+  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  await expect(page.locator('main > *').first()).toBeAttached();
+  // Every screen's entry chunk is fetched without the user choosing it, the calendar among them.
+  await expect.poll(() => scripts.filter((u) => /[/](calendar|plan|campaigns|reports|listening|settings|data)-screen-[\w-]+\.js$/.test(u)).length, { timeout: 15_000 }).toBe(7);
+  await page.waitForTimeout(300);
+  const before = scripts.length;
+  await page.getByTestId('nav-calendar').click();
+  await expect(page.locator('.fc-daygrid-day').first()).toBeVisible();
+  expect(scripts.slice(before)).toEqual([]);
+  await page.close();
+});
