@@ -11,7 +11,7 @@ import { DAY_MS, dateKeyToDayNumber, dayNumberToKey, getZone, weekStartDay } fro
 import { tasksOfDay, type TodayTasks } from './tasks';
 import { getSettings } from '../db/repos/settings';
 import { REVISION_KEY } from '../db/revision';
-import { dayStart, POPUP_SOURCE_FORMAT, popupView, POSTS_SHOWN, UNANSWERED_SHOWN } from './popup-view';
+import { dayStart, POPUP_SOURCE_FORMAT, popupView, POSTS_SHOWN, toOpenItem, UNANSWERED_SHOWN, type OpenItem } from './popup-view';
 
 export { dayStart, popupView, POPUP_PERIODS, POPUP_SOURCE_FORMAT, POSTS_SHOWN, unansweredGroups } from './popup-view';
 
@@ -499,7 +499,7 @@ export interface PopupSource {
   rev: string | null;
   base: Omit<PopupData, 'now' | 'unanswered' | 'unansweredTotal'>;
   /** Open items recent enough to be anything but breached, and the longest-waiting older ones. */
-  open: Interaction[];
+  open: OpenItem[];
   /** Open items older than the window that were counted, not read (all breached). */
   olderOpen: number;
 }
@@ -593,7 +593,7 @@ async function readSource(now: number, settings: Settings, period: PopupPeriod, 
       missedPostsCount: missedPosts.length,
       tasks: tasksOfDay(taskRows, today, now),
     },
-    open: open.rows,
+    open: open.rows.map(toOpenItem),
     olderOpen: platform === 'all' ? open.olderUnread : 0,
   };
 }

@@ -15,9 +15,38 @@ export const UNANSWERED_SHOWN = 5;
 /** How many of today's (or the missed) posts the popup lists. */
 export const POSTS_SHOWN = 8;
 /** The layout of a `PopupSource`; raised whenever its shape changes, so an older stored one is not shown. */
-export const POPUP_SOURCE_FORMAT = 1;
+export const POPUP_SOURCE_FORMAT = 2;
+/** How much of an open item's text the popup shows. */
+const EXCERPT_SHOWN = 140;
 
-export function unansweredGroups(open: readonly Interaction[], now: number, settings: Settings, platform: PlatformFilter): UnansweredGroup[] {
+/** What the popup needs of an open item: its SLA clock, its sentiment and the line it shows. */
+export type OpenItem = Pick<
+  Interaction,
+  'id' | 'platform' | 'kind' | 'author' | 'authorHandle' | 'excerpt' | 'permalink' | 'pageUrl' | 'status' | 'postedAt' | 'postedAtPrecision' | 'firstSeenAt' | 'answeredAt' | 'sentiment' | 'sentimentOverride'
+>;
+
+/** An open item cut to what the popup uses, so a stored snapshot with thousands of them stays quick to read. */
+export function toOpenItem(i: OpenItem): OpenItem {
+  return {
+    id: i.id,
+    platform: i.platform,
+    kind: i.kind,
+    author: i.author,
+    authorHandle: i.authorHandle,
+    excerpt: i.excerpt.slice(0, EXCERPT_SHOWN),
+    permalink: i.permalink,
+    pageUrl: i.pageUrl,
+    status: i.status,
+    postedAt: i.postedAt,
+    postedAtPrecision: i.postedAtPrecision,
+    firstSeenAt: i.firstSeenAt,
+    answeredAt: i.answeredAt,
+    sentiment: i.sentiment,
+    sentimentOverride: i.sentimentOverride,
+  };
+}
+
+export function unansweredGroups(open: readonly OpenItem[], now: number, settings: Settings, platform: PlatformFilter): UnansweredGroup[] {
   const groups: Record<OpenState, UnansweredItem[]> = { breached: [], warning: [], ok: [] };
   for (const i of open) {
     if (i.status !== 'open' || (platform !== 'all' && i.platform !== platform)) continue;
@@ -28,7 +57,7 @@ export function unansweredGroups(open: readonly Interaction[], now: number, sett
       platform: i.platform,
       kind: i.kind,
       author: i.author || i.authorHandle,
-      excerpt: i.excerpt.slice(0, 140),
+      excerpt: i.excerpt.slice(0, EXCERPT_SHOWN),
       url: i.permalink ?? i.pageUrl,
       waitingMs: waitingMillis(i, now, settings.sla.businessHours),
       negative: effectiveSentiment(i) === 'negative',

@@ -4,7 +4,7 @@ import { defaultSettings } from '../../../lib/db/defaults';
 import { saveSettings } from '../../../lib/db/repos/settings';
 import type { Interaction, Post } from '../../../lib/models';
 import { updateAggregates } from '../../../lib/services/aggregates';
-import { loadPopupData, loadPopupSource, popupView } from '../../../lib/services/kpi-snapshot';
+import { loadPopupData, loadPopupSource, popupView, unansweredGroups } from '../../../lib/services/kpi-snapshot';
 import { readSnapshot, refreshPopupSnapshot, saveSnapshot, SNAPSHOT_KEY } from '../../../lib/services/popup-snapshot';
 import { addTask, setTaskDone, snoozeTask } from '../../../lib/services/tasks';
 import { interaction } from '../kpi/fixtures';
@@ -106,6 +106,26 @@ describe('popup snapshot', () => {
     await addTask('Another', '2025-05-14', NOW);
     await refreshPopupSnapshot(NOW + 2 * MIN);
     expect(await readSnapshot(NOW + 2 * MIN, 'month', 'x')).not.toBeNull();
+  });
+
+  it('stores only what the popup uses of each open item, and shows the same as the full rows', async () => {
+    await putInteractions([
+      interaction({
+        id: 'x:4', platform: 'x', firstSeenAt: NOW - 50 * MIN, postedAt: NOW - 50 * MIN, status: 'open', author: 'Dewi', excerpt: 'Kapan dikirim? '.repeat(30),
+        permalink: 'https://x.com/dewi/status/4', sentiment: 'neutral', sentimentOverride: 'negative', intents: ['question'], textHash: 'abc',
+      }),
+    ]);
+    await refreshPopupSnapshot(NOW);
+    const snap = (await readSnapshot(NOW, 'week', 'all'))!;
+    const stored = snap.open.find((i) => i.id === 'x:4')!;
+    for (const key of ['intents', 'textHash', 'itemId', 'updatedAt', 'slaState', 'sentimentConfidence']) expect(stored).not.toHaveProperty(key);
+    expect(stored.excerpt.length).toBe(140);
+    const full = (await getDb().interactions.toArray()).filter((i) => i.status === 'open');
+    for (const at of [NOW, NOW + HOUR]) {
+      expect(unansweredGroups(snap.open, at, snap.settings, 'all')).toEqual(unansweredGroups(full, at, snap.settings, 'all'));
+    }
+    const item = popupView(snap, NOW).unanswered.flatMap((g) => g.items).find((i) => i.id === 'x:4')!;
+    expect(item).toMatchObject({ author: 'Dewi', url: 'https://x.com/dewi/status/4', negative: true });
   });
 
   it('classifies open items at the moment of showing', async () => {
