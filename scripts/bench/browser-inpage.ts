@@ -621,6 +621,30 @@ async function pageFloor(context: BrowserContext, extId: string): Promise<number
   }
 }
 
+/** Waits until the worker has stored a popup snapshot read at the current data revision. */
+async function snapshotCurrent(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const req = indexedDB.open('kelola');
+        req.onerror = () => resolve(false);
+        req.onsuccess = () => {
+          const db = req.result;
+          const meta = db.transaction('meta').objectStore('meta');
+          const rev = meta.get('rev');
+          const snap = meta.get('popup-snapshot');
+          snap.onsuccess = () => {
+            db.close();
+            resolve(!!rev.result && snap.result?.value?.rev === rev.result.value);
+          };
+          snap.onerror = () => resolve(false);
+        };
+      }),
+    null,
+    { timeout: 30_000, polling: 200 },
+  );
+}
+
 async function popupFigures(context: BrowserContext, ext: Page, extId: string, floor: number[], empty: Opening[]): Promise<Row[]> {
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   // Right after a write, before the worker refreshed the snapshot: the popup reads everything itself.
@@ -629,7 +653,9 @@ async function popupFigures(context: BrowserContext, ext: Page, extId: string, f
     await putRows(ext, 'tasks', [{ id: `bench-${i}`, title: `Bench ${i}`, dueDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10), done: false, doneAt: null, source: 'manual', checklistId: null, derivedKey: null, snoozedUntil: null, link: null, createdAt: Date.now() }]);
     changed.push(await openPopup(context, extId));
   }
-  // The usual opening: the data did not change since the snapshot was stored.
+  // The usual opening: the data did not change since the snapshot was stored (the worker stores it
+  // once writes have been quiet for a moment; on a slow start that can take a few seconds).
+  await snapshotCurrent(ext);
   const runs = await popupRenders(context, extId, 7);
   const readFloor = median(await snapshotFloor(context, extId));
   const med = (xs: Opening[], k: keyof Opening) => median(xs.map((x) => x[k]));
