@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { whenIdle } from '../ui/after-paint';
 
 export const SECTIONS = ['templates', 'calendar', 'plan', 'campaigns', 'reports', 'listening', 'settings', 'data'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -31,16 +32,6 @@ export function preloadScreen(section: Section): void {
   void SCREEN_LOADERS[section]().catch(() => undefined);
 }
 
-/** Runs `fn` when the page is next idle (at the latest after `timeoutMs`); returns a cancel function. */
-export function whenIdle(fn: () => void, timeoutMs = 2000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => fn(), { timeout: timeoutMs });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 50);
-  return () => clearTimeout(id);
-}
-
 /**
  * Loads the other screens' code one at a time in idle periods, after the screen in the address, so
  * switching to a screen later waits only for its data. The calendar comes first: it is the largest
@@ -51,6 +42,7 @@ export function prefetchScreens(
   loaders: Record<Section, () => Promise<unknown>> = SCREEN_LOADERS,
   schedule: (fn: () => void) => () => void = whenIdle,
 ): () => void {
+  // The calendar first, the others in the dashboard's order.
   const queue = [...SECTIONS].sort((a, b) => Number(b === 'calendar') - Number(a === 'calendar')).filter((s) => s !== current);
   let stopped = false;
   let cancel: () => void = () => undefined;

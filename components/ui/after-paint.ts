@@ -22,3 +22,13 @@ export function afterPaint(fn: () => void, fallbackMs = 100): () => void {
   const fallback = setTimeout(run, fallbackMs);
   return cancel;
 }
+
+/** Runs `fn` when the page is next idle (at the latest after `timeoutMs`); returns a cancel function. */
+export function whenIdle(fn: () => void, timeoutMs = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => fn(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 50);
+  return () => clearTimeout(id);
+}

@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, ROOT, blockSocialNetwork, openExtensionPage, putRows } from '../../tests/e2e/harness';
+import { CHROMIUM, ROOT, blockSocialNetwork, openExtensionPage, putRows, readRow } from '../../tests/e2e/harness';
 import { recomputeAggregates } from '../../lib/kpi';
 import { defaultSettings } from '../../lib/db/defaults';
 import { canonicalJson } from '../../lib/db/backup';
@@ -475,19 +475,29 @@ async function typingFigures(context: BrowserContext): Promise<Row[]> {
  */
 async function paintedAt(context: BrowserContext, extId: string, pagePath: string, selector: string): Promise<{ painted: number; seen: number }> {
   const page = await context.newPage();
-  await page.addInitScript((sel) => {
-    const w = window as unknown as { __painted?: number };
-    const mo = new MutationObserver(() => {
-      if (!document.querySelector(sel)) return;
-      mo.disconnect();
-      requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now()), 0));
-    });
-    mo.observe(document, { childList: true, subtree: true });
-  }, selector);
+  await page.addInitScript(PAINT_PROBE, selector);
   await page.goto(`chrome-extension://${extId}/${pagePath}`);
   await page.waitForSelector(selector, { timeout: 20_000 });
   const seen = await page.evaluate(() => performance.now());
-  const painted = await page.evaluate(() => new Promise<number>((resolve) => {
+  const painted = await paintedTime(page);
+  await page.close();
+  return { painted, seen };
+}
+
+/** Notes in the page (`__painted`) when the first frame holding `selector` has been painted. */
+const PAINT_PROBE = (selector: string) => {
+  const w = window as unknown as { __painted?: number };
+  const mo = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    mo.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now()), 0));
+  });
+  mo.observe(document, { childList: true, subtree: true });
+};
+
+/** The time `PAINT_PROBE` noted, once it has. */
+function paintedTime(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve) => {
     const check = () => {
       const t = (window as unknown as { __painted?: number }).__painted;
       if (t !== undefined) resolve(t);
@@ -495,8 +505,6 @@ async function paintedAt(context: BrowserContext, extId: string, pagePath: strin
     };
     check();
   }));
-  await page.close();
-  return { painted, seen };
 }
 
 /**
@@ -509,22 +517,14 @@ async function switchedTo(context: BrowserContext, extId: string, section: strin
   await page.goto(`chrome-extension://${extId}/options.html#templates`);
   await page.waitForSelector('[data-testid="nav-templates"]');
   await page.waitForTimeout(2000);
-  const ms = await page.evaluate(
-    ({ section, selector }) =>
-      new Promise<number>((resolve) => {
-        const t0 = performance.now();
-        const mo = new MutationObserver(() => {
-          if (!document.querySelector(selector)) return;
-          mo.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-        });
-        mo.observe(document, { childList: true, subtree: true });
-        location.hash = `#${section}`;
-      }),
-    { section, selector },
-  );
+  await page.evaluate(PAINT_PROBE, selector);
+  const t0 = await page.evaluate((section) => {
+    location.hash = `#${section}`;
+    return performance.now();
+  }, section);
+  const painted = await paintedTime(page);
   await page.close();
-  return ms;
+  return painted - t0;
 }
 
 /** When the popup's first full render happened, in the page's own clock (set before any page script). */
@@ -571,78 +571,71 @@ async function popupRenders(context: BrowserContext, extId: string, n: number): 
   return out;
 }
 
-const FLOOR_PAGE = 'bench-floor.html';
-const READ_FLOOR_PAGE = 'bench-floor-read';
+/**
+ * Runs `fn` with extra files in the built extension (for the run only: they are removed after), so a
+ * baseline page is opened exactly like Kelola's own pages.
+ */
+async function withExtraFiles<T>(files: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const dir = path.join(ROOT, '.output/chrome-mv3');
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  try {
+    return await fn();
+  } finally {
+    for (const name of Object.keys(files)) rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** Opens `pagePath` `n` times, one fresh page each, and returns what `measure` reads in each. */
+async function openings(context: BrowserContext, extId: string, pagePath: string, n: number, measure: (page: Page) => Promise<number>, pauseMs = 0): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extId}/${pagePath}`);
+    out.push(await measure(page));
+    await page.close();
+    if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
+  }
+  return out;
+}
 
 /**
  * The least a page can do to show the snapshot: an extension page that runs the popup's own early
  * script, waits for its read of the snapshot rows and writes one line. Timed like the popup, from
- * the document's responseEnd (added to the built extension for the run only).
+ * the document's responseEnd.
  */
-async function snapshotFloor(context: BrowserContext, extId: string): Promise<number[]> {
-  const dir = path.join(ROOT, '.output/chrome-mv3');
-  writeFileSync(path.join(dir, `${READ_FLOOR_PAGE}.html`), `<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script src="/popup-early.js"></script><script src="/${READ_FLOOR_PAGE}.js"></script></head><body></body></html>`);
-  writeFileSync(path.join(dir, `${READ_FLOOR_PAGE}.js`), `globalThis.__kelolaSnapshotRows.then((rows) => { document.body.textContent = String(JSON.stringify(rows && rows.snapshot).length); window.__done = performance.now(); });`);
-  try {
-    const out: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extId}/${READ_FLOOR_PAGE}.html`);
+function snapshotFloor(context: BrowserContext, extId: string): Promise<number[]> {
+  const files = {
+    'bench-floor-read.html': '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script src="/popup-early.js"></script><script src="/bench-floor-read.js"></script></head><body></body></html>',
+    'bench-floor-read.js': 'globalThis.__kelolaSnapshotRows.then((rows) => { document.body.textContent = String(JSON.stringify(rows && rows.snapshot).length); window.__done = performance.now(); });',
+  };
+  return withExtraFiles(files, () =>
+    openings(context, extId, 'bench-floor-read.html', 7, async (page) => {
       await page.waitForFunction(() => (window as unknown as { __done?: number }).__done !== undefined);
-      out.push(await page.evaluate(() => (window as unknown as { __done: number }).__done - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd));
-      await page.close();
-      await new Promise((r) => setTimeout(r, 400));
-    }
-    return out;
-  } finally {
-    rmSync(path.join(dir, `${READ_FLOOR_PAGE}.html`), { force: true });
-    rmSync(path.join(dir, `${READ_FLOOR_PAGE}.js`), { force: true });
-  }
+      return page.evaluate(() => (window as unknown as { __done: number }).__done - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd);
+    }, 400),
+  );
 }
 
 /**
- * The browser's own cost of opening an extension page: an empty page of the built extension (added
- * for the run only), opened the same way, timed to DOMContentLoaded.
+ * The browser's own cost of opening an extension page: an empty page of the built extension,
+ * opened the same way, timed to DOMContentLoaded.
  */
-async function pageFloor(context: BrowserContext, extId: string): Promise<number[]> {
-  const file = path.join(ROOT, '.output/chrome-mv3', FLOOR_PAGE);
-  writeFileSync(file, '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body></body></html>');
-  try {
-    const out: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extId}/${FLOOR_PAGE}`);
-      out.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
-      await page.close();
-    }
-    return out;
-  } finally {
-    rmSync(file, { force: true });
-  }
+function pageFloor(context: BrowserContext, extId: string): Promise<number[]> {
+  const files = { 'bench-floor.html': '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body></body></html>' };
+  return withExtraFiles(files, () =>
+    openings(context, extId, 'bench-floor.html', 5, (page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd)),
+  );
 }
 
 /** Waits until the worker has stored a popup snapshot read at the current data revision. */
 async function snapshotCurrent(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const req = indexedDB.open('kelola');
-        req.onerror = () => resolve(false);
-        req.onsuccess = () => {
-          const db = req.result;
-          const meta = db.transaction('meta').objectStore('meta');
-          const rev = meta.get('rev');
-          const snap = meta.get('popup-snapshot');
-          snap.onsuccess = () => {
-            db.close();
-            resolve(!!rev.result && snap.result?.value?.rev === rev.result.value);
-          };
-          snap.onerror = () => resolve(false);
-        };
-      }),
-    null,
-    { timeout: 30_000, polling: 200 },
-  );
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const [rev, snap] = await Promise.all([readRow<{ value: string }>(page, 'meta', 'rev'), readRow<{ value: { rev: string } }>(page, 'meta', 'popup-snapshot')]);
+    if (rev && snap?.value.rev === rev.value) return;
+    if (Date.now() > deadline) throw new Error('the worker stored no current popup snapshot within 30 s');
+    await page.waitForTimeout(200);
+  }
 }
 
 async function popupFigures(context: BrowserContext, ext: Page, extId: string, floor: number[], empty: Opening[]): Promise<Row[]> {
