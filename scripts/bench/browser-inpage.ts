@@ -604,14 +604,29 @@ async function openings(context: BrowserContext, extId: string, pagePath: string
  * the document's responseEnd.
  */
 function snapshotFloor(context: BrowserContext, extId: string): Promise<number[]> {
+  // One file: the early script as built, then the line that waits for its read.
+  const early = readFileSync(path.join(ROOT, '.output/chrome-mv3/popup-early.js'), 'utf8');
   const files = {
-    'bench-floor-read.html': '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script src="/popup-early.js"></script><script src="/bench-floor-read.js"></script></head><body></body></html>',
-    'bench-floor-read.js': 'globalThis.__kelolaSnapshotRows.then((rows) => { document.body.textContent = String(JSON.stringify(rows && rows.snapshot).length); window.__done = performance.now(); });',
+    'bench-floor-read.html': '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script src="/bench-floor-read.js"></script></head><body></body></html>',
+    'bench-floor-read.js': [
+      early,
+      ';const done = (text) => { document.body.textContent = text; window.__done = performance.now(); };',
+      'Promise.resolve(globalThis.__kelolaSnapshotRows).then(',
+      '  (rows) => rows && rows.snapshot ? done(String(JSON.stringify(rows.snapshot).length)) : ((window.__failed = "no snapshot row"), done("")),',
+      '  (e) => ((window.__failed = String(e)), done("")));',
+    ].join('\n'),
   };
+  type FloorWindow = { __done?: number; __failed?: string };
   return withExtraFiles(files, () =>
     openings(context, extId, 'bench-floor-read.html', 7, async (page) => {
-      await page.waitForFunction(() => (window as unknown as { __done?: number }).__done !== undefined);
-      return page.evaluate(() => (window as unknown as { __done: number }).__done - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd);
+      await page.waitForFunction(() => (window as unknown as FloorWindow).__done !== undefined);
+      const { failed, ms } = await page.evaluate(() => {
+        const w = window as unknown as FloorWindow;
+        return { failed: w.__failed, ms: w.__done! - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd };
+      });
+      // A floor page that read nothing would be cheaper than the popup's real work: not a floor.
+      if (failed) throw new Error(`the floor page did not read the snapshot: ${failed}`);
+      return ms;
     }, 400),
   );
 }
