@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Checkpoint, PopupData, PostTask } from '@/lib/services/kpi-snapshot';
+import type { TodayTasks } from '@/lib/services/tasks';
 import { dayStart, POSTS_SHOWN } from '@/lib/services/popup-view';
 import { dateKeyToDayNumber, dayNumberToKey } from '@/lib/timers/zone';
 import { dateTimeFormat } from '@/lib/i18n/intl-cache';
@@ -78,11 +79,30 @@ export function TasksSection({ data }: { data: PopupData }) {
   const t = useT();
   const lang = useLang();
   const api = useApi();
-  const { timeZone } = useSettings();
+  const settings = useSettings();
+  const { timeZone } = settings;
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   // The box flips at once; the live query confirms it a few milliseconds later.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  // Every task of the day, once asked for: the snapshot holds only the first `TASKS_SHOWN`.
+  const [all, setAll] = useState<TodayTasks['tasks'] | null>(null);
+  const showingAll = all !== null;
+
+  async function readAll() {
+    try {
+      const { todayTasks } = await taskService();
+      setAll((await todayTasks(settings, data.now)).tasks);
+    } catch {
+      setError(t('popup.tasksReadFailed'));
+    }
+  }
+  // A write re-reads the figures (a new `data`): the full list follows it.
+  useEffect(() => {
+    if (showingAll) void readAll();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new reading of the data asks again
+  }, [data]);
+  const tasks = all ?? data.tasks;
 
   async function add() {
     if (!title.trim()) {
@@ -112,7 +132,7 @@ export function TasksSection({ data }: { data: PopupData }) {
     await (await taskService()).snoozeTask(id, dayStart(tomorrow, timeZone));
   }
 
-  const nothing = data.tasks.length === 0 && data.postsToday.length === 0 && data.missedPosts.length === 0 && data.checkpoints.length === 0;
+  const nothing = tasks.length === 0 && data.postsToday.length === 0 && data.missedPosts.length === 0 && data.checkpoints.length === 0;
   return (
     <section className="stack" aria-labelledby="tasks-h">
       <h2 id="tasks-h">{t('tasks.today')}</h2>
@@ -154,7 +174,7 @@ export function TasksSection({ data }: { data: PopupData }) {
         </div>
       )}
       <ul className="list" data-testid="task-list">
-        {data.tasks.map((task) => (
+        {tasks.map((task) => (
           <li key={task.id} data-testid="task" data-done={task.done ? 'true' : 'false'}>
             <input
               type="checkbox"
@@ -192,6 +212,11 @@ export function TasksSection({ data }: { data: PopupData }) {
           </li>
         ))}
       </ul>
+      {!showingAll && data.tasksCount > data.tasks.length && (
+        <button type="button" className="linklike" data-testid="tasks-show-all" onClick={() => void readAll()}>
+          {t('popup.showAllTasks', data.tasksCount)}
+        </button>
+      )}
       <form
         className="row"
         onSubmit={(e) => {

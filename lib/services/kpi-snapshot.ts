@@ -11,9 +11,9 @@ import { DAY_MS, dateKeyToDayNumber, dayNumberToKey, getZone, weekStartDay } fro
 import { tasksOfDay, type TodayTasks } from './tasks';
 import { getSettings } from '../db/repos/settings';
 import { REVISION_KEY } from '../db/revision';
-import { dayStart, POPUP_SOURCE_FORMAT, popupView, POSTS_SHOWN, toOpenItem, UNANSWERED_SHOWN, type OpenItem } from './popup-view';
+import { dayStart, POPUP_SOURCE_FORMAT, popupView, POSTS_SHOWN, TASKS_SHOWN, toOpenItem, UNANSWERED_SHOWN, type OpenItem } from './popup-view';
 
-export { dayStart, popupView, POPUP_PERIODS, POPUP_SOURCE_FORMAT, POSTS_SHOWN, unansweredGroups } from './popup-view';
+export { dayStart, popupView, POPUP_PERIODS, POPUP_SOURCE_FORMAT, POSTS_SHOWN, TASKS_SHOWN, unansweredGroups } from './popup-view';
 
 export type PopupPeriod = 'week' | '7d' | 'month';
 export type PlatformFilter = Platform | 'all';
@@ -165,7 +165,9 @@ export interface PopupData {
   missedPostsCount: number;
   unanswered: UnansweredGroup[];
   unansweredTotal: number;
+  /** The first `TASKS_SHOWN` of the day's tasks (see `tasksOfDay`), and how many there are in all. */
   tasks: TodayTasks['tasks'];
+  tasksCount: number;
 }
 
 /** A glance, not a list: the calendar holds the rest. */
@@ -560,6 +562,8 @@ async function readSource(now: number, settings: Settings, period: PopupPeriod, 
     .sort(byTime)
     .concat(posts.filter((p) => p.scheduledAt! >= todayStart && p.status === 'missed').sort(byTime));
 
+  const tasks = tasksOfDay(taskRows, today, now);
+
   // The view changes by itself at midnight, when a post passes its grace period (it turns late or
   // missed) and when a snoozed task comes back.
   let validUntil = tomorrowStart - 1;
@@ -591,7 +595,8 @@ async function readSource(now: number, settings: Settings, period: PopupPeriod, 
       postsTodayCount: postsToday.length,
       missedPosts: missedPosts.slice(0, POSTS_SHOWN).map((p) => toPostTask(p, now)),
       missedPostsCount: missedPosts.length,
-      tasks: tasksOfDay(taskRows, today, now),
+      tasks: tasks.slice(0, TASKS_SHOWN),
+      tasksCount: tasks.length,
     },
     open: open.rows.map(toOpenItem),
     olderOpen: platform === 'all' ? open.olderUnread : 0,

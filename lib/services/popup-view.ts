@@ -14,8 +14,10 @@ export const POPUP_PERIODS: readonly PopupPeriod[] = ['week', '7d', 'month'];
 export const UNANSWERED_SHOWN = 5;
 /** How many of today's (or the missed) posts the popup lists. */
 export const POSTS_SHOWN = 8;
+/** How many of the day's tasks the popup lists before "show all" (undone first, oldest first). */
+export const TASKS_SHOWN = 12;
 /** The layout of a `PopupSource`; raised whenever its shape changes, so an older stored one is not shown. */
-export const POPUP_SOURCE_FORMAT = 2;
+export const POPUP_SOURCE_FORMAT = 3;
 /** How much of an open item's text the popup shows. */
 const EXCERPT_SHOWN = 140;
 

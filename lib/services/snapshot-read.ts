@@ -50,7 +50,7 @@ export function looksLikePopupSource(v: unknown): v is PopupSource {
   const b = v.base;
   if (!isObject(b) || typeof b.today !== 'string' || b.period !== v.period || b.platform !== v.platform) return false;
   if (!isObject(b.ranges) || !isRange(b.ranges.current) || !isRange(b.ranges.previous)) return false;
-  if (!isFiniteNumber(b.postsTodayCount) || !isFiniteNumber(b.missedPostsCount)) return false;
+  if (!isFiniteNumber(b.postsTodayCount) || !isFiniteNumber(b.missedPostsCount) || !isFiniteNumber(b.tasksCount)) return false;
   return (
     isArrayOf(b.spanDays, (d) => typeof d === 'string') &&
     isArrayOf(b.cards, (c) => isObject(c) && typeof c.id === 'string' && isObject(c.current) && isObject(c.previous) && Array.isArray(c.series)) &&

@@ -190,6 +190,40 @@ test('checking, adding and snoozing tasks persist across reopening the popup', a
   await expect(row(popup, 'Follow up reseller order').getByTestId('task-check')).not.toBeChecked();
 });
 
+test('a long task list shows its first twelve, and all of them on demand; a hidden task checked off stays done across reopening', async ({ context, extensionId }) => {
+  const dash = await seed(context, extensionId);
+  // 25 tasks left undone on earlier days, oldest first: they lead the list.
+  const backlog = Array.from({ length: 25 }, (_, i) => ({
+    id: `backlog-${i}`, title: `Backlog ${String(i).padStart(2, '0')}`, dueDate: `2026-01-${String(i + 1).padStart(2, '0')}`, done: false, doneAt: null,
+    source: 'manual', checklistId: null, derivedKey: null, snoozedUntil: null, link: null, createdAt: i,
+  }));
+  await putRows(dash, 'tasks', backlog);
+  let popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('task')).toHaveCount(12);
+  await expect(popup.getByTestId('task').first()).toContainText('Backlog 00');
+  const showAll = popup.getByTestId('tasks-show-all');
+  const total = Number((await showAll.textContent())!.match(/\d+/)![0]);
+  // The backlog, the two seeded tasks and the checklist of the day.
+  expect(total).toBeGreaterThanOrEqual(27);
+  await showAll.click();
+  await expect(popup.getByTestId('task')).toHaveCount(total);
+  await expect(showAll).toHaveCount(0);
+  const last = popup.getByTestId('task').filter({ hasText: 'Backlog 24' });
+  await last.getByTestId('task-check').check();
+  // The full list follows the write: a task of an earlier day, once done, leaves the day's list.
+  await expect(last).toHaveCount(0);
+  await expect(popup.getByTestId('task')).toHaveCount(total - 1);
+  await popup.close();
+
+  popup = await openExtensionPage(context, extensionId, 'popup.html');
+  await expect(popup.getByTestId('task')).toHaveCount(12);
+  await expect(popup.getByTestId('tasks-show-all')).toContainText(String(total - 1));
+  await popup.getByTestId('tasks-show-all').click();
+  await expect(popup.getByTestId('task')).toHaveCount(total - 1);
+  await expect(popup.getByTestId('task').filter({ hasText: 'Backlog 23' })).toHaveCount(1);
+  await expect(popup.getByTestId('task').filter({ hasText: 'Backlog 24' })).toHaveCount(0);
+});
+
 test('a popup opened after a change elsewhere shows the change, never the stored snapshot', async ({ context, extensionId }) => {
   const dash = await seed(context, extensionId);
   let popup = await openExtensionPage(context, extensionId, 'popup.html');

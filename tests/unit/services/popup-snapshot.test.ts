@@ -4,9 +4,9 @@ import { defaultSettings } from '../../../lib/db/defaults';
 import { saveSettings } from '../../../lib/db/repos/settings';
 import type { Interaction, Post } from '../../../lib/models';
 import { updateAggregates } from '../../../lib/services/aggregates';
-import { loadPopupData, loadPopupSource, popupView, unansweredGroups } from '../../../lib/services/kpi-snapshot';
+import { loadPopupData, loadPopupSource, popupView, TASKS_SHOWN, unansweredGroups } from '../../../lib/services/kpi-snapshot';
 import { readSnapshot, refreshPopupSnapshot, saveSnapshot, SNAPSHOT_KEY } from '../../../lib/services/popup-snapshot';
-import { addTask, setTaskDone, snoozeTask } from '../../../lib/services/tasks';
+import { addTask, setTaskDone, snoozeTask, todayTasks } from '../../../lib/services/tasks';
 import { interaction } from '../kpi/fixtures';
 
 const MIN = 60_000;
@@ -61,6 +61,25 @@ describe('popup snapshot', () => {
     const data = popupView(snap!, NOW);
     expect(data.unansweredTotal).toBe(2);
     expect(data.unanswered.find((g) => g.state === 'breached')!.count).toBe(1);
+  });
+
+  it('holds the first TASKS_SHOWN of the day\'s tasks, undone and oldest first, and counts them all', async () => {
+    // 30 tasks: 10 rolled over from the days before, 20 of today, 5 of those done.
+    for (let i = 0; i < 10; i++) await addTask(`Earlier ${i}`, '2025-05-1' + (i % 3), NOW - DAY + i);
+    const today: string[] = [];
+    for (let i = 0; i < 20; i++) today.push((await addTask(`Today ${i}`, '2025-05-14', NOW + i)).id);
+    for (const id of today.slice(0, 5)) await setTaskDone(id, true, NOW);
+    await refreshPopupSnapshot(NOW);
+    const snap = (await readSnapshot(NOW, 'week', 'all'))!;
+    // 31 with the checklist's own task.
+    expect(snap.base.tasksCount).toBe(31);
+    expect(snap.base.tasks).toHaveLength(TASKS_SHOWN);
+    expect(snap.base.tasks.every((t) => !t.done)).toBe(true);
+    expect(snap.base.tasks.slice(0, 10).every((t) => t.rolledOver)).toBe(true);
+    // The same first tasks as the full list, in its order.
+    const full = (await todayTasks((await loadPopupSource(NOW, 'week', 'all')).settings, NOW)).tasks;
+    expect(full).toHaveLength(31);
+    expect(snap.base.tasks.map((t) => t.id)).toEqual(full.slice(0, TASKS_SHOWN).map((t) => t.id));
   });
 
   it('is not shown once any data changed, and the next refresh shows the change', async () => {
