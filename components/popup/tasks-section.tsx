@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Checkpoint, PopupData, PostTask } from '@/lib/services/kpi-snapshot';
 import type { TodayTasks } from '@/lib/services/tasks';
 import { dayStart, POSTS_SHOWN } from '@/lib/services/popup-view';
@@ -88,13 +88,17 @@ export function TasksSection({ data }: { data: PopupData }) {
   // Every task of the day, once asked for: the snapshot holds only the first `TASKS_SHOWN`.
   const [all, setAll] = useState<TodayTasks['tasks'] | null>(null);
   const showingAll = all !== null;
+  // Only the latest of overlapping reads is shown.
+  const reads = useRef(0);
 
   async function readAll() {
+    const read = ++reads.current;
     try {
       const { todayTasks } = await taskService();
-      setAll((await todayTasks(settings, data.now)).tasks);
+      const { tasks } = await todayTasks(settings, data.now);
+      if (read === reads.current) setAll(tasks);
     } catch {
-      setError(t('popup.tasksReadFailed'));
+      if (read === reads.current) setError(t('popup.tasksReadFailed'));
     }
   }
   // A write re-reads the figures (a new `data`): the full list follows it.

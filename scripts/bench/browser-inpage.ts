@@ -628,7 +628,7 @@ async function floorPages(): Promise<Record<string, string>> {
       '  (rows) => rows && rows.snapshot ? done(String(JSON.stringify(rows.snapshot).length)) : ((window.__failed = "no snapshot row"), done("")),',
       '  (e) => ((window.__failed = String(e)), done("")));',
     ].join('\n'),
-    'bench-floor-react.html': '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script src="/popup-early.js" async></script></head><body><div id="root"></div><script type="module" src="/bench-floor-react.js"></script></body></html>',
+    'bench-floor-react.html': '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script src="/popup-early.js" defer></script></head><body><div id="root"></div><script type="module" src="/bench-floor-react.js"></script></body></html>',
     'bench-floor-react.js': react.outputFiles[0]!.text,
   };
 }

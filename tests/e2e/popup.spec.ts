@@ -192,9 +192,9 @@ test('checking, adding and snoozing tasks persist across reopening the popup', a
 
 test('a long task list shows its first twelve, and all of them on demand; a hidden task checked off stays done across reopening', async ({ context, extensionId }) => {
   const dash = await seed(context, extensionId);
-  // 25 tasks left undone on earlier days, oldest first: they lead the list.
+  // 25 tasks left undone on the 25 days before, oldest first: they lead the list.
   const backlog = Array.from({ length: 25 }, (_, i) => ({
-    id: `backlog-${i}`, title: `Backlog ${String(i).padStart(2, '0')}`, dueDate: `2026-01-${String(i + 1).padStart(2, '0')}`, done: false, doneAt: null,
+    id: `backlog-${i}`, title: `Backlog ${String(i).padStart(2, '0')}`, dueDate: dayKeyIn(Date.now() - (27 - i) * DAY, 'UTC'), done: false, doneAt: null,
     source: 'manual', checklistId: null, derivedKey: null, snoozedUntil: null, link: null, createdAt: i,
   }));
   await putRows(dash, 'tasks', backlog);
