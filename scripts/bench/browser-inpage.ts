@@ -678,28 +678,34 @@ function pageFloor(context: BrowserContext, extId: string): Promise<number[]> {
   );
 }
 
+/** Asks `ready` every `everyMs` until it answers true; fails with `failure` after `timeoutMs`. */
+async function until(page: Page, ready: () => Promise<boolean>, timeoutMs: number, everyMs: number, failure: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (Date.now() > deadline) throw new Error(failure);
+    await page.waitForTimeout(everyMs);
+  }
+}
+
+const revision = async (page: Page) => (await readRow<{ value: string }>(page, 'meta', 'rev'))?.value;
+
 /** Waits until the data revision has not changed for 3 s (the worker's own writes are done). */
 async function writesSettled(page: Page): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  let last = (await readRow<{ value: string }>(page, 'meta', 'rev'))?.value;
+  let last = await revision(page);
   let since = Date.now();
-  while (Date.now() - since < 3000) {
-    if (Date.now() > deadline) throw new Error('the data kept changing for 2 minutes');
-    await page.waitForTimeout(250);
-    const rev = (await readRow<{ value: string }>(page, 'meta', 'rev'))?.value;
+  await until(page, async () => {
+    const rev = await revision(page);
     if (rev !== last) [last, since] = [rev, Date.now()];
-  }
+    return Date.now() - since >= 3000;
+  }, 120_000, 250, 'the data kept changing for 2 minutes');
 }
 
 /** Waits until the worker has stored a popup snapshot read at the current data revision. */
 async function snapshotCurrent(page: Page): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const [rev, snap] = await Promise.all([readRow<{ value: string }>(page, 'meta', 'rev'), readRow<{ value: { rev: string } }>(page, 'meta', 'popup-snapshot')]);
-    if (rev && snap?.value.rev === rev.value) return;
-    if (Date.now() > deadline) throw new Error('the worker stored no current popup snapshot within 30 s');
-    await page.waitForTimeout(200);
-  }
+  await until(page, async () => {
+    const [rev, snap] = await Promise.all([revision(page), readRow<{ value: { rev: string } }>(page, 'meta', 'popup-snapshot')]);
+    return rev !== undefined && snap?.value.rev === rev;
+  }, 30_000, 200, 'the worker stored no current popup snapshot within 30 s');
 }
 
 async function popupFigures(context: BrowserContext, ext: Page, extId: string, floor: number[], empty: Opening[]): Promise<Row[]> {

@@ -1,6 +1,6 @@
 // The least a React page can do to show the popup's snapshot: wait for the read the popup's early
 // script started, then render one element from it, in the same task, the way the popup mounts.
-// Bundled on its own by the bench (see `reactFloor` in browser-inpage.ts); never part of the extension.
+// Bundled on its own by the bench (see `floorPages` in browser-inpage.ts); never part of the extension.
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { readSnapshotRows, takeEarlySnapshotRows } from '../../lib/services/snapshot-rows';
